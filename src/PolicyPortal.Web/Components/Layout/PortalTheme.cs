@@ -1,0 +1,29 @@
+using MudBlazor;
+
+namespace PolicyPortal.Web.Components.Layout;
+
+/// <summary>The one theme of the app, light and dark, with system fonts (nothing is fetched from a CDN).</summary>
+public static class PortalTheme
+{
+    public static MudTheme Theme { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#0F5FA8",
+            AppbarBackground = "#0F3D68",
+            Secondary = "#6B4FA0",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#7CB7F0",
+            Secondary = "#B9A2E8",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography
+            {
+                FontFamily = ["Segoe UI", "system-ui", "-apple-system", "Roboto", "Helvetica", "Arial", "sans-serif"],
+            },
+        },
+    };
+}

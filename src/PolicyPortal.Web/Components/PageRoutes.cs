@@ -1,0 +1,10 @@
+namespace PolicyPortal.Web.Components;
+
+/// <summary>Every route of the app, used by pages, navigation and the E2E page objects.</summary>
+public static class PageRoutes
+{
+    public const string Home = "/";
+    public const string PolicyWizard = "/policies/new";
+    public const string Error = "/Error";
+    public const string NotFound = "/not-found";
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication;
+using MudBlazor.Services;
+using PolicyPortal.Sandbox;
+using PolicyPortal.Web.Components;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web;
+
+public static class DependencyInjection
+{
+    /// <summary>The path the sandbox tenant is mounted under in demo mode.</summary>
+    public const string SandboxPath = "/sandbox/graph";
+
+    public static WebApplicationBuilder AddPolicyPortalWeb(this WebApplicationBuilder builder)
+    {
+        var mode = PortalModeResolver.Resolve(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(mode);
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddCascadingAuthenticationState();
+
+        if (mode == PortalMode.Demo)
+        {
+            builder.Services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null);
+            builder.Services.AddSandboxTenant(builder.Configuration.GetSection(SandboxOptions.Section));
+        }
+
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    public static WebApplication UsePolicyPortal(this WebApplication app)
+    {
+        var mode = app.Services.GetRequiredService<PortalMode>();
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        if (mode == PortalMode.Demo)
+        {
+            // Mounted before everything else: Graph clients get Graph's answers, never the app's pages.
+            app.Map(SandboxPath, sandbox => sandbox.UseSandboxTenant());
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/healthz");
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

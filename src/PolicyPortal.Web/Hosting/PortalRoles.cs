@@ -1,0 +1,6 @@
+namespace PolicyPortal.Web.Hosting;
+
+public static class PortalRoles
+{
+    public const string Admin = "PolicyPortal.Admin";
+}

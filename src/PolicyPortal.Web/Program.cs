@@ -1,0 +1,11 @@
+using PolicyPortal.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPolicyPortalWeb();
+
+var app = builder.Build();
+app.UsePolicyPortal();
+app.Run();
+
+/// <summary>Entry point; public so integration tests can host it.</summary>
+public partial class Program;
