@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using MudBlazor.Services;
+using Microsoft.Kiota.Abstractions.Authentication;
+using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
 using PolicyPortal.Web.Hosting;
@@ -26,6 +28,8 @@ public static class DependencyInjection
             builder.Services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null);
             builder.Services.AddSandboxTenant(builder.Configuration.GetSection(SandboxOptions.Section));
+            builder.Services.AddSingleton<IGraphEndpoint, SandboxGraphEndpoint>();
+            builder.Services.AddSingleton<IAccessTokenProvider, SandboxAccessTokenProvider>();
         }
 
         builder.Services.AddAuthorization();

@@ -1,7 +1,9 @@
+using PolicyPortal.Graph;
 using PolicyPortal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPolicyPortalWeb();
+builder.AddPolicyPortalGraph();
 
 var app = builder.Build();
 app.UsePolicyPortal();

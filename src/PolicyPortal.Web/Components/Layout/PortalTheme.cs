@@ -12,11 +12,20 @@ public static class PortalTheme
             Primary = "#0F5FA8",
             AppbarBackground = "#0F3D68",
             Secondary = "#6B4FA0",
+            // Darker than MudBlazor's defaults so white text on filled alerts meets WCAG AA contrast.
+            Info = "#0D5AA7",
+            Success = "#1B6E20",
+            Warning = "#8A5300",
+            Error = "#B3261E",
         },
         PaletteDark = new PaletteDark
         {
             Primary = "#7CB7F0",
             Secondary = "#B9A2E8",
+            Info = "#0D5AA7",
+            Success = "#1B6E20",
+            Warning = "#8A5300",
+            Error = "#B3261E",
         },
         Typography = new Typography
         {

@@ -1,0 +1,60 @@
+using System.Net;
+using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using PolicyPortal.Core.Ports;
+
+namespace PolicyPortal.Graph.Errors;
+
+/// <summary>The one place where Graph failures become typed exceptions with words an admin can act on.
+/// Graph's own <c>message</c> is for developers: it is never shown raw.</summary>
+internal static class GraphErrorTranslator
+{
+    public static bool CanTranslate(Exception error) =>
+        error is ApiException or ServiceException or HttpRequestException
+        || (error is TaskCanceledException { InnerException: TimeoutException });
+
+    /// <param name="action">What the admin was doing, as a verb phrase: "create the policy".</param>
+    public static GatewayException Translate(Exception error, string action)
+    {
+        var status = StatusOf(error);
+        var code = (error as ODataError)?.Error?.Code ?? string.Empty;
+        var requestId = (error as ODataError)?.Error?.InnerError?.RequestId;
+
+        return status switch
+        {
+            HttpStatusCode.NotFound => new GatewayNotFoundException(
+                $"Could not {action}: it no longer exists in the directory. Refresh the list and try again.", requestId, error),
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new GatewayAccessDeniedException(
+                $"You are not allowed to {action}. Ask for the Access package manager or Identity Governance Administrator role, then sign in again.",
+                requestId, error),
+            HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout or null => new GatewayUnavailableException(
+                $"Microsoft Graph is busy or unreachable, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
+                RetryAfterOf(error), requestId, error),
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict => new GatewayInvalidPolicyException(
+                $"Microsoft Graph refused to {action} (code {code}). Check the steps marked with a problem and try again.",
+                field: null, code, requestId, error),
+            _ => new GatewayUnavailableException(
+                $"Microsoft Graph failed to {action} (HTTP {(int)status}). Nothing was lost; try again, and report the request id if it persists.",
+                RetryAfterOf(error), requestId, error),
+        };
+    }
+
+    private static HttpStatusCode? StatusOf(Exception error) => error switch
+    {
+        ApiException api when api.ResponseStatusCode != 0 => (HttpStatusCode)api.ResponseStatusCode,
+        ServiceException service => (HttpStatusCode)service.ResponseStatusCode,
+        _ => null,
+    };
+
+    private static TimeSpan? RetryAfterOf(Exception error)
+    {
+        var headers = (error as ApiException)?.ResponseHeaders;
+        if (headers is not null && headers.TryGetValue("Retry-After", out var values)
+            && int.TryParse(values.FirstOrDefault(), out var seconds))
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+using PolicyPortal.E2E.Infrastructure;
+using PolicyPortal.Web.Components;
+
+namespace PolicyPortal.E2E;
+
+public sealed class HomePageTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task Home_InDemoMode_IsInteractiveShowsDemoBannerAndPassesAxe()
+    {
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.Home);
+        await page.WaitForInteractiveAsync();
+
+        (await page.GetByTestId("demo-banner").InnerTextAsync()).ShouldContain("Demo mode");
+        (await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).InnerTextAsync())
+            .ShouldBe("Access package assignment policies");
+        await page.SaveScreenshotAsync("home");
+        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task NewPolicy_FromHome_NavigatesToTheWizard()
+    {
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.Home);
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByTestId("new-policy").ClickAsync();
+
+        await page.WaitForURLAsync("**" + PageRoutes.PolicyWizard);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+    }
+}

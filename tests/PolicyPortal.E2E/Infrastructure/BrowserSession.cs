@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace PolicyPortal.E2E.Infrastructure;
+
+/// <summary>Debian's headless Chromium with a fresh profile; Playwright's own browser download is not needed.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    // Without the background-networking flags Chromium floods the closed network with refused connections.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly string _profileDir;
+
+    private BrowserSession(IPlaywright playwright, IBrowserContext context, string profileDir)
+    {
+        _playwright = playwright;
+        Context = context;
+        _profileDir = profileDir;
+    }
+
+    public IBrowserContext Context { get; }
+
+    public static async Task<BrowserSession> StartAsync(Uri baseAddress)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (.ci/run does).");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var profileDir = Directory.CreateTempSubdirectory("policyportal-e2e-").FullName;
+        var context = await playwright.Chromium.LaunchPersistentContextAsync(profileDir, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        return new BrowserSession(playwright, context, profileDir);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        _playwright.Dispose();
+        Directory.Delete(_profileDir, recursive: true);
+    }
+}
