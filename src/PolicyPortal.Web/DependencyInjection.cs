@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
+using PolicyPortal.Core.Directory;
 using Microsoft.Kiota.Abstractions.Authentication;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
@@ -33,6 +35,8 @@ public static class DependencyInjection
         }
 
         builder.Services.AddAuthorization();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CachedDirectorySearch>();
         return builder;
     }
 

@@ -1,0 +1,51 @@
+using PolicyPortal.Core.Ports;
+
+namespace PolicyPortal.Core.Directory;
+
+/// <summary>Remembers recent answers for a short window, so a repeated query (backspace, retyping, a second picker)
+/// costs no Graph round trip. One instance per circuit: results are the signed-in admin's view of the directory.</summary>
+public sealed class CachedDirectorySearch(IDirectorySearch inner, TimeProvider clock) : IDirectorySearch
+{
+    /// <summary>Long enough to absorb retyping, short enough that a renamed group shows its new name soon.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(30);
+
+    private readonly Dictionary<(string Text, DirectoryObjectKind Kinds), (DateTimeOffset At, IReadOnlyList<DirectoryEntry> Results)> _answers = [];
+    private readonly Lock _gate = new();
+
+    public async Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, DirectoryObjectKind kinds, CancellationToken cancellationToken)
+    {
+        var key = (text.Trim().ToUpperInvariant(), kinds);
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            if (_answers.TryGetValue(key, out var cached) && now - cached.At < Window)
+            {
+                return cached.Results;
+            }
+        }
+
+        var results = await inner.SearchAsync(text, kinds, cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+        {
+            _answers[key] = (clock.GetUtcNow(), results);
+        }
+        return results;
+    }
+
+    /// <summary>What is already known for a shorter prefix of <paramref name="text"/>, narrowed to names that still match:
+    /// shown at once while the refined query is on its way.</summary>
+    public IReadOnlyList<DirectoryEntry> Provisional(string text, DirectoryObjectKind kinds)
+    {
+        var wanted = text.Trim();
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            var best = _answers
+                .Where(a => a.Key.Kinds == kinds && now - a.Value.At < Window && wanted.StartsWith(a.Key.Text, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(a => a.Key.Text.Length)
+                .Select(a => a.Value.Results)
+                .FirstOrDefault();
+            return best?.Where(e => NameMatcher.Matches(e, wanted)).ToList() ?? [];
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using PolicyPortal.Core.Directory;
+using PolicyPortal.Core.Ports;
+
+namespace PolicyPortal.Core.Tests.Directory;
+
+public sealed class CachedDirectorySearchTests
+{
+    private static readonly DirectoryEntry Megan = new(DirectoryObjectKind.User, "u-1", "Megan Bowen", "megan@contoso.example");
+    private static readonly DirectoryEntry Meghan = new(DirectoryObjectKind.User, "u-2", "Meghan Lee", "meghan@contoso.example");
+    private static readonly DirectoryEntry Melissa = new(DirectoryObjectKind.User, "u-3", "Melissa Ong", "mong@contoso.example");
+
+    private readonly CountingDirectory _inner = new([Megan, Meghan, Melissa]);
+    private readonly ManualClock _clock = new();
+
+    [Fact]
+    public async Task Search_RepeatedWithinTheWindow_AsksGraphOnce()
+    {
+        var search = new CachedDirectorySearch(_inner, _clock);
+
+        var first = await search.SearchAsync("meg", DirectoryObjectKind.User, TestContext.Current.CancellationToken);
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        var second = await search.SearchAsync(" MEG ", DirectoryObjectKind.User, TestContext.Current.CancellationToken);
+
+        _inner.Calls.ShouldBe(1);
+        second.ShouldBe(first);
+    }
+
+    [Fact]
+    public async Task Search_AfterTheWindow_AsksGraphAgain()
+    {
+        var search = new CachedDirectorySearch(_inner, _clock);
+
+        await search.SearchAsync("meg", DirectoryObjectKind.User, TestContext.Current.CancellationToken);
+        _clock.Advance(CachedDirectorySearch.Window);
+        await search.SearchAsync("meg", DirectoryObjectKind.User, TestContext.Current.CancellationToken);
+
+        _inner.Calls.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Search_ForOtherKinds_IsNotAnsweredFromTheCache()
+    {
+        var search = new CachedDirectorySearch(_inner, _clock);
+
+        await search.SearchAsync("meg", DirectoryObjectKind.User, TestContext.Current.CancellationToken);
+        await search.SearchAsync("meg", DirectoryObjectKind.User | DirectoryObjectKind.Group, TestContext.Current.CancellationToken);
+
+        _inner.Calls.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Provisional_ForARefinedQuery_NarrowsWhatAShorterQueryLoaded()
+    {
+        var search = new CachedDirectorySearch(_inner, _clock);
+        await search.SearchAsync("me", DirectoryObjectKind.User, TestContext.Current.CancellationToken);
+
+        var provisional = search.Provisional("megh", DirectoryObjectKind.User);
+
+        provisional.ShouldBe([Meghan]);
+        _inner.Calls.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Provisional_WithNothingLoaded_IsEmpty()
+    {
+        var search = new CachedDirectorySearch(_inner, _clock);
+
+        search.Provisional("meg", DirectoryObjectKind.User).ShouldBeEmpty();
+    }
+
+    private sealed class CountingDirectory(IReadOnlyList<DirectoryEntry> entries) : IDirectorySearch
+    {
+        public int Calls { get; private set; }
+
+        public Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, DirectoryObjectKind kinds, CancellationToken cancellationToken)
+        {
+            Calls++;
+            IReadOnlyList<DirectoryEntry> found = entries.Where(e => e.DisplayName.StartsWith(text.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            return Task.FromResult(found);
+        }
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+}
