@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Kiota.Abstractions.Authentication;
 using MudBlazor.Services;
 using PolicyPortal.Core.Directory;
-using Microsoft.Kiota.Abstractions.Authentication;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web;
 
@@ -24,8 +25,14 @@ public static class DependencyInjection
         builder.Services.AddMudServices();
         builder.Services.AddHealthChecks();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CachedDirectorySearch>();
 
-        if (mode == PortalMode.Demo)
+        var roles = builder.Configuration.GetSection(PortalAuthorizationOptions.Section).Get<PortalAuthorizationOptions>() ?? new();
+        builder.Services.AddSingleton(roles);
+        builder.Services.AddAuthorization(options => PortalPolicies.Add(options, roles));
+
+        if (mode.IsDemo)
         {
             builder.Services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null);
@@ -33,10 +40,10 @@ public static class DependencyInjection
             builder.Services.AddSingleton<IGraphEndpoint, SandboxGraphEndpoint>();
             builder.Services.AddSingleton<IAccessTokenProvider, SandboxAccessTokenProvider>();
         }
-
-        builder.Services.AddAuthorization();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<CachedDirectorySearch>();
+        else
+        {
+            builder.AddTenantSignIn();
+        }
         return builder;
     }
 
@@ -44,25 +51,31 @@ public static class DependencyInjection
     {
         var mode = app.Services.GetRequiredService<PortalMode>();
 
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseExceptionHandler(PageRoutes.Error, createScopeForErrors: true);
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
-        if (mode == PortalMode.Demo)
+        if (mode.IsDemo)
         {
             // Mounted before everything else: Graph clients get Graph's answers, never the app's pages.
             app.Map(SandboxPath, sandbox => sandbox.UseSandboxTenant());
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute(PageRoutes.NotFound, createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/healthz");
-        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous();
+        if (!mode.IsDemo)
+        {
+            app.MapAuthenticationEndpoints();
+        }
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

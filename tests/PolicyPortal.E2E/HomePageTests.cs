@@ -9,9 +9,11 @@ public sealed class HomePageTests(PortalFixture portal) : IClassFixture<PortalFi
     public async Task Home_InDemoMode_IsInteractiveShowsDemoBannerAndPassesAxe()
     {
         var page = await portal.Browser.Context.NewPageAsync();
+        var consoleErrors = page.RecordConsoleErrors();
         await page.GotoAsync(PageRoutes.Home);
         await page.WaitForInteractiveAsync();
 
+        consoleErrors.ShouldBeEmpty("the Content Security Policy must let Blazor and MudBlazor run");
         (await page.GetByTestId("demo-banner").InnerTextAsync()).ShouldContain("Demo mode");
         (await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).InnerTextAsync())
             .ShouldBe("Access package assignment policies");

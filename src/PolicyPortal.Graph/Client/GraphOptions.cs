@@ -12,6 +12,11 @@ public sealed class GraphOptions
     [Url]
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
+    /// <summary>Delegated permissions the portal asks for, without the resource prefix (it comes from <see cref="BaseUrl"/>,
+    /// so national clouds get their own).</summary>
+    public string[] Scopes { get; set; } =
+        ["EntitlementManagement.ReadWrite.All", "User.ReadBasic.All", "GroupMember.Read.All", "Application.Read.All"];
+
     /// <summary>How long one Graph call may take, retries included, before the admin is told it failed.</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 100;
@@ -19,4 +24,11 @@ public sealed class GraphOptions
     /// <summary>How often the SDK's retry handler retries a 429/503/504, honouring Retry-After.</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The scopes as Entra wants them: <c>https://graph.microsoft.com/User.ReadBasic.All</c>.</summary>
+    public IEnumerable<string> ScopeUris()
+    {
+        var resource = new Uri(BaseUrl).GetLeftPart(UriPartial.Authority);
+        return Scopes.Select(scope => $"{resource}/{scope}");
+    }
 }

@@ -7,4 +7,5 @@ public static class PageRoutes
     public const string PolicyWizard = "/policies/new";
     public const string Error = "/Error";
     public const string NotFound = "/not-found";
+    public const string AccessDenied = "/access-denied";
 }

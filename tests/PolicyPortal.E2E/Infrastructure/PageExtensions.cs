@@ -10,6 +10,23 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
+    /// <summary>Starts recording the page's console errors (a CSP violation shows up there) for a later assertion.</summary>
+    public static List<string> RecordConsoleErrors(this IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add(message.Text);
+                }
+            }
+        };
+        return errors;
+    }
+
     /// <summary>Runs axe and returns the serious and critical violations, readable in a failure message.</summary>
     public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(this IPage page)
     {

@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace PolicyPortal.Web.Tests.Security;
+
+public sealed class TenantModeTests : IAsyncLifetime
+{
+    private FakeEntraAuthority _authority = default!;
+    private TenantModeFactory _factory = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _authority = await FakeEntraAuthority.StartAsync();
+        _factory = new TenantModeFactory(_authority);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _authority.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AnonymousRequest_ToAPage_IsSentToTheAuthorityWithPkceAndTheGraphScopes()
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/policies/new", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = response.Headers.Location!;
+        location.GetLeftPart(UriPartial.Path).ShouldBe($"{_authority.Authority.Replace("/v2.0", "", StringComparison.Ordinal)}/oauth2/v2.0/authorize");
+        var query = QueryHelpers.ParseQuery(location.Query);
+        query["client_id"].ToString().ShouldBe(TenantModeFactory.ClientId);
+        query["response_type"].ToString().ShouldBe("code");
+        query["code_challenge_method"].ToString().ShouldBe("S256");
+        query["code_challenge"].ToString().ShouldNotBeNullOrEmpty();
+        query["scope"].ToString().ShouldContain("https://graph.microsoft.com/EntitlementManagement.ReadWrite.All");
+    }
+
+    [Fact]
+    public async Task Sandbox_InTenantMode_IsNotMounted()
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/sandbox/graph/v1.0/users", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // Unknown paths are sent to sign-in like any other; what matters is that no sandbox answers.
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Redirect);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("@odata");
+    }
+
+    [Fact]
+    public async Task Login_WithAForeignReturnUrl_ComesBackToThisSiteOnly()
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/authentication/login?returnUrl=https://evil.example/phish", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith(_authority.Instance);
+        response.Headers.Location!.ToString().ShouldNotContain("evil.example");
+    }
+}
