@@ -52,7 +52,7 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
         {
             yield return (DirectoryObjectKind.User, client.Users.ToGetRequestInformation(c =>
             {
-                c.QueryParameters.Search = SearchQuery.Search(text, "displayName", "mail", "userPrincipalName");
+                c.QueryParameters.Search = ODataText.Search(text, "displayName", "mail", "userPrincipalName");
                 c.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName"];
                 c.QueryParameters.Top = ResultsPerKind;
                 c.Headers.Add(ConsistencyLevel, Eventual);
@@ -62,7 +62,7 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
         {
             yield return (DirectoryObjectKind.Group, client.Groups.ToGetRequestInformation(c =>
             {
-                c.QueryParameters.Search = SearchQuery.Search(text, "displayName", "mail");
+                c.QueryParameters.Search = ODataText.Search(text, "displayName", "mail");
                 c.QueryParameters.Select = ["id", "displayName", "mail"];
                 c.QueryParameters.Top = ResultsPerKind;
                 c.Headers.Add(ConsistencyLevel, Eventual);
@@ -72,7 +72,7 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
         {
             yield return (DirectoryObjectKind.ServicePrincipal, client.ServicePrincipals.ToGetRequestInformation(c =>
             {
-                c.QueryParameters.Search = SearchQuery.Search(text, "displayName");
+                c.QueryParameters.Search = ODataText.Search(text, "displayName");
                 c.QueryParameters.Select = ["id", "displayName", "appId"];
                 c.QueryParameters.Top = ResultsPerKind;
                 c.Headers.Add(ConsistencyLevel, Eventual);
@@ -84,7 +84,7 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
             yield return (DirectoryObjectKind.ConnectedOrganization,
                 client.IdentityGovernance.EntitlementManagement.ConnectedOrganizations.ToGetRequestInformation(c =>
                 {
-                    c.QueryParameters.Filter = $"contains(tolower(displayName),{SearchQuery.Literal(text.ToLowerInvariant())})";
+                    c.QueryParameters.Filter = $"contains(tolower(displayName),{ODataText.Literal(text.ToLowerInvariant())})";
                     c.QueryParameters.Select = ["id", "displayName", "description"];
                     c.QueryParameters.Top = ResultsPerKind;
                 }));

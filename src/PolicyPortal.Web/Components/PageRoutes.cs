@@ -8,4 +8,6 @@ public static class PageRoutes
     public const string Error = "/Error";
     public const string NotFound = "/not-found";
     public const string AccessDenied = "/access-denied";
+
+    public static string NewPolicyFor(string accessPackageId) => $"{PolicyWizard}?package={Uri.EscapeDataString(accessPackageId)}";
 }

@@ -1,7 +1,7 @@
 namespace PolicyPortal.Graph.Directory;
 
 /// <summary>Builds Graph's <c>$search</c> and <c>$filter</c> literals from what an admin typed.</summary>
-internal static class SearchQuery
+internal static class ODataText
 {
     /// <summary><c>"displayName:text" OR "mail:text"</c>: tokenized name match, prefix match on the other properties.
     /// Quotes and backslashes inside a clause are escaped with a backslash, as Graph requires.</summary>

@@ -1,0 +1,4 @@
+namespace PolicyPortal.Core.Ports;
+
+/// <summary>An access package the admin can manage, as the home page lists it.</summary>
+public sealed record AccessPackageInfo(string Id, string DisplayName, string? Description, string? CatalogName, bool IsHidden);
