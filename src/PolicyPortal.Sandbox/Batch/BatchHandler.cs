@@ -81,6 +81,13 @@ internal sealed class BatchHandler(TimeProvider time)
         }
         var question = item.Url.IndexOf('?', StringComparison.Ordinal);
         var path = question < 0 ? item.Url : item.Url[..question];
+        // The Graph SDK makes batch urls relative by cutting len("/v1.0") characters off the absolute path, which
+        // under a mount leaves "box/graph/v1.0/users". Real Graph never sees that; accept it so demo mode works.
+        var version = path.IndexOf("/v1.0/", StringComparison.Ordinal);
+        if (version >= 0)
+        {
+            path = path[(version + "/v1.0".Length)..];
+        }
         var query = question < 0 ? "" : item.Url[(question + 1)..];
         return new SandboxRequest(item.Method, "/v1.0" + Uri.UnescapeDataString(path), query, headers, item.Body, outer.BaseUrl);
     }
