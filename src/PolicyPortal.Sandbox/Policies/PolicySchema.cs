@@ -31,8 +31,8 @@ internal static class PolicySchema
         }
         var failures = (results.Details ?? [])
             .Append(results)
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (Pointer: d.InstanceLocation.ToString(), Keyword: e.Key, Message: e.Value)))
+            .Where(d => d.Errors is { Count: > 0 } && OnFailingChain(d) && !d.EvaluationPath.ToString().Contains("/if", StringComparison.Ordinal))
+            .SelectMany(d => d.Errors!.Select(e => (Pointer: d.InstanceLocation.ToString(), Keyword: e.Key, Message: Explain(e.Value))))
             // Nullable properties are "anyOf [T, null]": the null branch's complaint is noise.
             .Where(f => !f.Message.Contains("\"null\"", StringComparison.Ordinal))
             .OrderByDescending(f => Depth(f.Pointer))
@@ -40,6 +40,22 @@ internal static class PolicySchema
         var deepest = failures.Count > 0 ? failures[0] : (Pointer: "", Keyword: "", Message: "does not match the v1.0 shape");
         return (ToPath(deepest.Pointer), deepest.Message);
     }
+
+    // A failure counts only if nothing above it passed: failed anyOf branches and polymorphic "if" probes are not errors.
+    private static bool OnFailingChain(EvaluationResults result)
+    {
+        for (var current = result; current is not null; current = current.Parent)
+        {
+            if (current.IsValid)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Explain(string message) =>
+        message.Contains("false schema", StringComparison.Ordinal) ? "is not a property of this type" : message;
 
     private static int Depth(string pointer) => pointer.Count(c => c == '/');
 
