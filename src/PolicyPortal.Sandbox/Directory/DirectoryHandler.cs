@@ -21,7 +21,8 @@ internal sealed class DirectoryHandler(TenantStore store, IOptions<SandboxOption
         var (kind, set) = DirectoryKinds.Find(segments[0], snapshot)!.Value;
         if (request.Method != "GET")
         {
-            throw new GraphException(405, GraphErrorCodes.MethodNotAllowed, $"The sandbox directory is read-only: {request.Method} is not supported on {kind.EntitySet}.");
+            // The sandbox directory is read-only: the portal never writes to it.
+            throw GraphException.MethodNotAllowed(request.Method);
         }
         switch (segments.Count)
         {
@@ -40,7 +41,7 @@ internal sealed class DirectoryHandler(TenantStore store, IOptions<SandboxOption
                 body.Insert(1, "@odata.type", "#microsoft.graph.user");
                 return SandboxResponse.Json(200, body);
             default:
-                throw GraphException.BadRequest(GraphErrorCodes.BadRequest, $"Resource not found for the segment '{segments[^1]}'.");
+                throw GraphException.UnknownSegment(segments[^1]);
         }
     }
 

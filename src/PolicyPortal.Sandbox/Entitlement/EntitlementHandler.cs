@@ -28,8 +28,8 @@ internal sealed class EntitlementHandler(TenantStore store, PolicyHandler polici
             (_, "catalogs", _) => ReadOnly(request, segments, EntitlementKinds.Catalogs, snapshot.Catalogs, snapshot),
             (_, "accessPackages", _) => ReadOnly(request, segments, EntitlementKinds.AccessPackages, snapshot.AccessPackages, snapshot),
             (_, "connectedOrganizations", _) => ReadOnly(request, segments, EntitlementKinds.ConnectedOrganizations, snapshot.ConnectedOrganizations, snapshot),
-            (1 or 2, "assignmentPolicies", _) => throw NotAllowed(method),
-            _ => throw GraphException.BadRequest(GraphErrorCodes.BadRequest, $"Resource not found for the segment '{segments[^1]}'."),
+            (1 or 2, "assignmentPolicies", _) => throw GraphException.MethodNotAllowed(method),
+            _ => throw GraphException.UnknownSegment(segments[^1]),
         };
     }
 
@@ -37,14 +37,14 @@ internal sealed class EntitlementHandler(TenantStore store, PolicyHandler polici
     {
         if (request.Method != "GET")
         {
-            throw NotAllowed(request.Method);
+            throw GraphException.MethodNotAllowed(request.Method);
         }
         return segments.Count switch
         {
             1 => List(request, kind, set.Items, snapshot),
             2 => EntityProjector.Single(request, kind, Get(kind, set, segments[1]),
                 ODataQuery.Parse(request, kind, ODataQuery.Select, ODataQuery.Expand), snapshot),
-            _ => throw GraphException.BadRequest(GraphErrorCodes.BadRequest, $"Resource not found for the segment '{segments[^1]}'."),
+            _ => throw GraphException.UnknownSegment(segments[^1]),
         };
     }
 
@@ -52,7 +52,4 @@ internal sealed class EntitlementHandler(TenantStore store, PolicyHandler polici
         CollectionResponder.List(request, ODataQuery.Parse(request, kind, ListOptions), kind, items, snapshot, options.Value.DefaultPageSize);
 
     private static Entity Get(ResourceKind kind, EntitySet set, string id) => set.Find(id) ?? throw kind.NotFound(id);
-
-    private static GraphException NotAllowed(string method) =>
-        new(405, GraphErrorCodes.MethodNotAllowed, $"The HTTP method '{method}' is not allowed on this resource in the sandbox.");
 }

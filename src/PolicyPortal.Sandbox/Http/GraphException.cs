@@ -11,4 +11,10 @@ internal sealed class GraphException(int status, string code, string message, in
     public int? RetryAfterSeconds { get; } = retryAfterSeconds;
 
     public static GraphException BadRequest(string code, string message) => new(400, code, message);
+
+    public static GraphException UnknownSegment(string segment) =>
+        BadRequest(GraphErrorCodes.BadRequest, $"Resource not found for the segment '{segment}'.");
+
+    public static GraphException MethodNotAllowed(string method) =>
+        new(405, GraphErrorCodes.MethodNotAllowed, $"The HTTP method '{method}' is not allowed on this resource in the sandbox.");
 }

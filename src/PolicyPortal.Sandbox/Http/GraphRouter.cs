@@ -17,6 +17,6 @@ internal sealed class GraphRouter(DirectoryHandler directory, EntitlementHandler
         {
             return entitlement.Handle(request, segments[3..]);
         }
-        throw GraphException.BadRequest(GraphErrorCodes.BadRequest, $"Resource not found for the segment '{segments.ElementAtOrDefault(1) ?? ""}'.");
+        throw GraphException.UnknownSegment(segments.ElementAtOrDefault(1) ?? "");
     }
 }

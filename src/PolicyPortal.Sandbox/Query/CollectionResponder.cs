@@ -38,7 +38,12 @@ internal static class CollectionResponder
     {
         if (query[ODataQuery.Filter] is { } filter)
         {
-            var predicate = FilterExpression.Parse(filter, kind);
+            var predicate = FilterExpression.Parse(filter, kind, out var advanced);
+            if (advanced && kind.IsDirectory && !(request.IsEventual && query.CountRequested))
+            {
+                throw GraphException.BadRequest(GraphErrorCodes.UnsupportedQuery,
+                    "Operators 'ne', 'not' and 'endsWith' are supported only in advanced queries: add $count=true and the header 'ConsistencyLevel: eventual'.");
+            }
             source = source.Where(predicate);
         }
         if (query[ODataQuery.Search] is { } search)

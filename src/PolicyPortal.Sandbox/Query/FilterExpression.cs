@@ -13,11 +13,14 @@ internal static class FilterExpression
 
     private readonly record struct Token(TokenKind Kind, string Value, int Position);
 
-    public static Func<Entity, bool> Parse(string text, ResourceKind kind)
+    /// <summary>Parses a filter. <paramref name="advanced"/> tells whether it uses an operator that Graph's directory
+    /// accepts only as an advanced query (<c>ne</c>, <c>not</c>, <c>endswith</c>).</summary>
+    public static Func<Entity, bool> Parse(string text, ResourceKind kind, out bool advanced)
     {
         var parser = new Parser(Tokenize(text, kind), kind);
         var result = parser.ParseOr();
         parser.Expect(TokenKind.End, "end of expression");
+        advanced = parser.UsesAdvancedOperator;
         return result;
     }
 
@@ -88,6 +91,8 @@ internal static class FilterExpression
     {
         private int _index;
 
+        public bool UsesAdvancedOperator { get; private set; }
+
         private Token Current => tokens[_index];
 
         public Func<Entity, bool> ParseOr()
@@ -127,6 +132,7 @@ internal static class FilterExpression
         {
             if (TryWord("not"))
             {
+                UsesAdvancedOperator = true;
                 var inner = ParseUnary();
                 return e => !inner(e);
             }
@@ -141,6 +147,7 @@ internal static class FilterExpression
                 && Current.Value.ToLowerInvariant() is "startswith" or "endswith" or "contains")
             {
                 var function = tokens[_index++].Value.ToLowerInvariant();
+                UsesAdvancedOperator |= function == "endswith";
                 _index++;
                 var operand = ParseOperand();
                 Expect(TokenKind.Comma, "','");
@@ -168,6 +175,7 @@ internal static class FilterExpression
                 return e => values.Contains(left(e));
             }
             var op = Expect(TokenKind.Word, "an operator").Value;
+            UsesAdvancedOperator |= op == "ne";
             var right = ParseLiteral();
             return op switch
             {

@@ -42,6 +42,18 @@ public sealed class QueryErrorTests(SandboxFixture fixture) : IClassFixture<Sand
     }
 
     [Fact]
+    public async Task Filter_NeWithoutAdvancedQuery_Returns400UnsupportedQueryAndWorksAsAdvancedQuery()
+    {
+        const string url = "v1.0/groups?$filter=displayName%20ne%20'Sales%20Team'";
+
+        var refused = await Host.SendJsonAsync(HttpMethod.Get, url);
+        var accepted = await Host.SendJsonAsync(HttpMethod.Get, url + "&$count=true", headers: Eventual);
+
+        refused.ShouldBeGraphError(HttpStatusCode.BadRequest, "Request_UnsupportedQuery");
+        accepted.Body!["@odata.count"]!.GetValue<int>().ShouldBe(SeedData.Snapshot.Groups.Count - 1);
+    }
+
+    [Fact]
     public async Task Filter_MalformedOnAccessPackages_Returns400BadRequest()
     {
         var response = await Host.SendJsonAsync(HttpMethod.Get, "v1.0/identityGovernance/entitlementManagement/accessPackages?$filter=contains(displayName,)");

@@ -9,7 +9,7 @@ public sealed class FilterExpressionTests
 {
     private static List<string?> Users(string filter)
     {
-        var predicate = FilterExpression.Parse(filter, DirectoryKinds.Users);
+        var predicate = FilterExpression.Parse(filter, DirectoryKinds.Users, out _);
         return [.. SeedData.Snapshot.Users.Items.Where(predicate).Select(u => u.GetString("displayName"))];
     }
 
@@ -30,13 +30,25 @@ public sealed class FilterExpressionTests
     }
 
     [Theory]
+    [InlineData("displayName ne 'a'", true)]
+    [InlineData("not startswith(displayName,'a')", true)]
+    [InlineData("endswith(mail,'.example')", true)]
+    [InlineData("startswith(displayName,'a') or displayName eq 'b'", false)]
+    public void Filter_AdvancedOperators_AreReported(string filter, bool advanced)
+    {
+        FilterExpression.Parse(filter, DirectoryKinds.Users, out var reported);
+
+        reported.ShouldBe(advanced);
+    }
+
+    [Theory]
     [InlineData("displayName eq 'a' and")]
     [InlineData("contains(displayName)")]
     [InlineData("displayName eq 'a' )")]
     [InlineData("displayName ~ 'a'")]
     public void Filter_Malformed_ThrowsBadRequest(string filter)
     {
-        var error = Should.Throw<GraphException>(() => FilterExpression.Parse(filter, DirectoryKinds.Users));
+        var error = Should.Throw<GraphException>(() => FilterExpression.Parse(filter, DirectoryKinds.Users, out _));
 
         error.Status.ShouldBe(400);
         error.Code.ShouldBe("Request_BadRequest");
