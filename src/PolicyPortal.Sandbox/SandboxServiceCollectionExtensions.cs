@@ -20,7 +20,11 @@ public static class SandboxServiceCollectionExtensions
         {
             options.Bind(section);
         }
-        options.ValidateDataAnnotations().ValidateOnStart();
+        options.ValidateDataAnnotations()
+            // Data annotations do not reach into list items, so check the configured faults here.
+            .Validate(o => o.Faults.All(f => f.Status is >= 400 and <= 599 && f.Count is null or >= 1 && f.RetryAfterSeconds is null or >= 0),
+                $"{SandboxOptions.Section}:Faults: every Status must be 400–599, Count at least 1, RetryAfterSeconds not negative.")
+            .ValidateOnStart();
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TenantStore>();

@@ -169,3 +169,16 @@ public sealed class ConfiguredFaultTests : IAsyncLifetime
         afterReset.Status.ShouldBe(HttpStatusCode.ServiceUnavailable);
     }
 }
+
+/// <summary>A bad fault in configuration stops the host at start, naming the key.</summary>
+public sealed class FaultConfigurationTests
+{
+    [Fact]
+    public async Task Start_WithFaultStatusOutOfRange_FailsNamingTheSection()
+    {
+        var error = await Should.ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            SandboxHost.StartAsync(settings: new Dictionary<string, string?> { ["Sandbox:Faults:0:Status"] = "200" }));
+
+        error.Message.ShouldContain("Sandbox:Faults");
+    }
+}

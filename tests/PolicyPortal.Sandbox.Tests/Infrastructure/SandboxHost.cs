@@ -57,7 +57,15 @@ public sealed class SandboxHost : IAsyncDisposable
         {
             app.UseSandboxTenant();
         }
-        await app.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await app.StartAsync(TestContext.Current.CancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new SandboxHost(app, address.TrimEnd('/') + pathBase);
     }
