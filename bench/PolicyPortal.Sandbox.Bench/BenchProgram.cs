@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace PolicyPortal.Sandbox.Bench;
+
+/// <summary><c>dotnet run -c Release --project bench/PolicyPortal.Sandbox.Bench -- [iterations]</c></summary>
+public static class BenchProgram
+{
+    public static void Main(string[] args)
+    {
+        var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
+        var result = SearchBenchmark.Run(iterations, CancellationToken.None);
+        var sandbox = result.Sandbox;
+        var baseline = result.Baseline;
+#pragma warning disable RS0030 // A benchmark reports on the console.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            Prefix $search over {result.DirectorySize} seeded users, {result.Iterations} requests each, {Environment.ProcessorCount} cores, .NET {Environment.Version}
+            | measurement | mean µs | median µs | p95 µs |
+            |---|---:|---:|---:|
+            | sandbox GET /v1.0/users?$search (in-process dispatcher, 25 results, JSON) | {sandbox.MeanMicroseconds:F1} | {sandbox.MedianMicroseconds:F1} | {sandbox.P95Microseconds:F1} |
+            | baseline List.Where(StartsWith).Take(25) over the same names | {baseline.MeanMicroseconds:F2} | {baseline.MedianMicroseconds:F2} | {baseline.P95Microseconds:F2} |
+            ratio sandbox/baseline (mean): {result.Ratio:F1}x; sandbox mean {sandbox.MeanMicroseconds / 1000:F3} ms per request (target: well under 10 ms)
+            """));
+#pragma warning restore RS0030
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using PolicyPortal.Sandbox.Http;
+using PolicyPortal.Sandbox.Store;
+
+namespace PolicyPortal.Sandbox.Query;
+
+/// <summary>What the query pipeline needs to know about one entity set. EntitySet is the path below
+/// <c>/v1.0</c> used in <c>@odata.context</c>; Properties are selectable and filterable, in Graph's order;
+/// DefaultSelect is what comes back without <c>$select</c> (null: everything).</summary>
+internal sealed record ResourceKind(
+    string EntitySet,
+    string TypeName,
+    bool IsDirectory,
+    IReadOnlyList<string> Properties,
+    IReadOnlyList<string>? DefaultSelect = null,
+    IReadOnlyList<string>? TokenizedSearch = null,
+    IReadOnlyList<string>? StartsWithSearch = null,
+    IReadOnlyList<string>? FilterOnly = null,
+    IReadOnlyDictionary<string, Func<Entity, TenantSnapshot, JsonNode?>>? Expansions = null)
+{
+    public IReadOnlyList<string> TokenizedSearch { get; } = TokenizedSearch ?? [];
+
+    public IReadOnlyList<string> StartsWithSearch { get; } = StartsWithSearch ?? [];
+
+    public IReadOnlyDictionary<string, Func<Entity, TenantSnapshot, JsonNode?>> Expansions { get; } =
+        Expansions ?? new Dictionary<string, Func<Entity, TenantSnapshot, JsonNode?>>();
+
+    public IEnumerable<string> FilterProperties => Properties.Concat(FilterOnly ?? []);
+
+    public string BadRequestCode => IsDirectory ? GraphErrorCodes.DirectoryBadRequest : GraphErrorCodes.BadRequest;
+
+    public GraphException NotFound(string id) => IsDirectory
+        ? new(404, GraphErrorCodes.DirectoryNotFound,
+            $"Resource '{id}' does not exist or one of its queried reference-property objects are not present.")
+        : new(404, GraphErrorCodes.NotFound, $"No {TypeName.Replace("microsoft.graph.", "", StringComparison.Ordinal)} with id '{id}' was found.");
+}

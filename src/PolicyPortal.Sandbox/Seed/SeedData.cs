@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using PolicyPortal.Sandbox.Http;
+using PolicyPortal.Sandbox.Policies;
+using PolicyPortal.Sandbox.Store;
+
+namespace PolicyPortal.Sandbox.Seed;
+
+/// <summary>Assembles the seed tenant once; every reset goes back to this same immutable snapshot.</summary>
+internal static class SeedData
+{
+    private static readonly Lazy<TenantSnapshot> Lazy = new(Build);
+
+    public static TenantSnapshot Snapshot => Lazy.Value;
+
+    private static TenantSnapshot Build()
+    {
+        var users = new EntitySet(SeedPeople.Create().Select(u => ToEntity(u.ToJson(),
+            u.ManagerId is null ? null : new Dictionary<string, string> { [Links.ManagerId] = u.ManagerId })));
+        var catalogs = new EntitySet(SeedEntitlement.Catalogs().Select(c => ToEntity(c)));
+        var packages = new EntitySet(SeedEntitlement.AccessPackages().Select(p => ToEntity(p.Package,
+            new Dictionary<string, string> { [Links.CatalogId] = DeterministicGuid.For("catalog", p.Catalog) })));
+        var snapshot = new TenantSnapshot(
+            users,
+            new EntitySet(SeedDirectory.Groups().Select(g => ToEntity(g))),
+            new EntitySet(SeedDirectory.ServicePrincipals().Select(s => ToEntity(s))),
+            new EntitySet(SeedEntitlement.ConnectedOrganizations().Select(o => ToEntity(o))),
+            catalogs,
+            packages,
+            EntitySet.Empty);
+        var policies = SeedPolicies.Create().Select((p, index) =>
+        {
+            p.Body["displayName"] = p.Name;
+            p.Body["description"] = p.Body["description"]?.GetValue<string>() is { Length: > 0 } d ? d : $"{p.Name} ({p.Package}).";
+            var created = DateTimeOffset.Parse(SeedEntitlement.Created, System.Globalization.CultureInfo.InvariantCulture).AddHours(index);
+            var packageId = DeterministicGuid.For("accessPackage", p.Package);
+            return PolicyEntityFactory.Create(p.Body, DeterministicGuid.For("policy", $"{p.Package}/{p.Name}"), packageId,
+                created, created, snapshot);
+        });
+        return snapshot with { Policies = new EntitySet(policies) };
+    }
+
+    private static Entity ToEntity(JsonObject json, IReadOnlyDictionary<string, string>? links = null) =>
+        new(json["id"]!.GetValue<string>(), SandboxJson.ToElement(json), links);
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+
+namespace PolicyPortal.Sandbox.Seed;
+
+/// <summary>Connected organizations, catalogs and access packages.</summary>
+internal static class SeedEntitlement
+{
+    public const string Created = "2025-03-01T09:00:00Z";
+
+    public static IEnumerable<JsonObject> ConnectedOrganizations() =>
+    [
+        Organization("Contoso Partners", "Contoso's sales partners.", "configured", new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.azureActiveDirectoryTenant",
+            ["tenantId"] = DeterministicGuid.For("tenant", "Contoso"),
+            ["displayName"] = "Contoso",
+        }),
+        Organization("Fabrikam", "Fabrikam consultants.", "configured", new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.domainIdentitySource",
+            ["domainName"] = "fabrikam.example",
+            ["displayName"] = "fabrikam.example",
+        }),
+        Organization("Tailspin Toys", "Proposed automatically when a Tailspin user asked for access.", "proposed", new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.domainIdentitySource",
+            ["domainName"] = "tailspintoys.example",
+            ["displayName"] = "tailspintoys.example",
+        }),
+    ];
+
+    public static IEnumerable<JsonObject> Catalogs() =>
+    [
+        Catalog("General", "Built-in catalog.", "serviceDefault", externallyVisible: false),
+        Catalog("Sales & Marketing", "Sales and marketing resources.", "userManaged", externallyVisible: false),
+        Catalog("Partner Collaboration", "Resources shared with connected organizations.", "userManaged", externallyVisible: true),
+        Catalog("Finance", "Finance systems and reports.", "userManaged", externallyVisible: false),
+    ];
+
+    /// <summary>Access packages with the name of their catalog.</summary>
+    public static IEnumerable<(JsonObject Package, string Catalog)> AccessPackages() =>
+    [
+        (Package("Sales Resources", "CRM, price lists and the sales wiki."), "Sales & Marketing"),
+        (Package("Partner Portal Access", "Partner portal, shared files and the partner Teams channel."), "Partner Collaboration"),
+        (Package("Marketing Campaign Tools", "Campaign planner and brand assets. No policy yet."), "Sales & Marketing"),
+        (Package("Finance Reporting", "Monthly reports and the budget workbook."), "Finance"),
+        (Package("Engineering Tools", "Source control, CI and the package feed."), "General"),
+        (Package("New Hire Onboarding", "Everything a new hire needs in week one."), "General"),
+    ];
+
+    private static JsonObject Organization(string name, string description, string state, JsonObject source) => new()
+    {
+        ["id"] = DeterministicGuid.For("connectedOrganization", name),
+        ["displayName"] = name,
+        ["description"] = description,
+        ["state"] = state,
+        ["createdDateTime"] = Created,
+        ["modifiedDateTime"] = Created,
+        ["identitySources"] = new JsonArray(source),
+    };
+
+    private static JsonObject Catalog(string name, string description, string type, bool externallyVisible) => new()
+    {
+        ["id"] = DeterministicGuid.For("catalog", name),
+        ["displayName"] = name,
+        ["description"] = description,
+        ["catalogType"] = type,
+        ["state"] = "published",
+        ["isExternallyVisible"] = externallyVisible,
+        ["createdDateTime"] = Created,
+        ["modifiedDateTime"] = Created,
+    };
+
+    private static JsonObject Package(string name, string description) => new()
+    {
+        ["id"] = DeterministicGuid.For("accessPackage", name),
+        ["displayName"] = name,
+        ["description"] = description,
+        ["isHidden"] = false,
+        ["createdDateTime"] = Created,
+        ["modifiedDateTime"] = Created,
+    };
+}

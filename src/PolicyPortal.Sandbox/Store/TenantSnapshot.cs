@@ -1,0 +1,23 @@
+namespace PolicyPortal.Sandbox.Store;
+
+/// <summary>The whole tenant at one moment. Writers build a new snapshot; readers keep the one they took.</summary>
+internal sealed record TenantSnapshot(
+    EntitySet Users,
+    EntitySet Groups,
+    EntitySet ServicePrincipals,
+    EntitySet ConnectedOrganizations,
+    EntitySet Catalogs,
+    EntitySet AccessPackages,
+    EntitySet Policies)
+{
+    public IEnumerable<Entity> PoliciesOf(string accessPackageId) =>
+        Policies.Items.Where(p => string.Equals(p.Link(Links.AccessPackageId), accessPackageId, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Names of the links an entity keeps beside its JSON.</summary>
+internal static class Links
+{
+    public const string AccessPackageId = "accessPackage/id";
+    public const string CatalogId = "catalog/id";
+    public const string ManagerId = "manager/id";
+}

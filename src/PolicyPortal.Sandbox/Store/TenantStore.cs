@@ -1,0 +1,32 @@
+using PolicyPortal.Sandbox.Seed;
+
+namespace PolicyPortal.Sandbox.Store;
+
+/// <summary>The in-memory tenant. Reads take the current immutable snapshot without locking; writes are
+/// serialized so that checks such as "10 policies per package" cannot race.</summary>
+internal sealed class TenantStore
+{
+    private readonly Lock _gate = new();
+    private volatile TenantSnapshot _current = SeedData.Snapshot;
+
+    public TenantSnapshot Current => _current;
+
+    /// <summary>Runs <paramref name="change"/> on the latest snapshot under the write lock and publishes its result.</summary>
+    public T Update<T>(Func<TenantSnapshot, (TenantSnapshot Next, T Result)> change)
+    {
+        lock (_gate)
+        {
+            var (next, result) = change(_current);
+            _current = next;
+            return result;
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _current = SeedData.Snapshot;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace PolicyPortal.Sandbox.Tests.Infrastructure;
+
+/// <summary>The doc examples and the v1.0 schema, copied to the test output (fixtures/graph).</summary>
+internal static class GraphFixtures
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    {
+        // A separate build registry keeps this copy apart from the one the sandbox embeds.
+        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        return JsonSchema.FromText(File.ReadAllText(Path("schema/accessPackageAssignmentPolicy.schema.json")), options);
+    });
+
+    public static string Path(string relative) => System.IO.Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", relative);
+
+    public static string Example(string prefix) =>
+        File.ReadAllText(System.IO.Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", "examples"), prefix + "*.request.json").Single());
+
+    /// <summary>Validates against the shared schema file, independently of the sandbox's own check.</summary>
+    public static EvaluationResults Validate(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+}

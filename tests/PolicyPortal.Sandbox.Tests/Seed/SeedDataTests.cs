@@ -1,0 +1,114 @@
+using PolicyPortal.Sandbox.Http;
+using PolicyPortal.Sandbox.Policies;
+using PolicyPortal.Sandbox.Seed;
+using PolicyPortal.Sandbox.Store;
+using PolicyPortal.Sandbox.Tests.Infrastructure;
+
+namespace PolicyPortal.Sandbox.Tests.Seed;
+
+public sealed class SeedDataTests
+{
+    private static TenantSnapshot Seed => SeedData.Snapshot;
+
+    [Fact]
+    public void People_BuiltTwice_AreIdentical()
+    {
+        var first = SeedPeople.Create();
+        var second = SeedPeople.Create();
+
+        second.ShouldBe(first);
+    }
+
+    [Fact]
+    public void Directory_Size_IsARealisticCompany()
+    {
+        Seed.Users.Count.ShouldBeGreaterThanOrEqualTo(300);
+        Seed.Users.Items.Count(u => u.GetString("userType") == "Guest").ShouldBeGreaterThanOrEqualTo(10);
+        Seed.Users.Items.Where(u => u.GetString("userType") == "Guest").ShouldAllBe(u => u.GetString("userPrincipalName")!.Contains("#EXT#"));
+        Seed.Users.Items.Select(u => u.GetString("department")).Distinct().Count().ShouldBeGreaterThanOrEqualTo(10);
+        Seed.Groups.Count.ShouldBeGreaterThanOrEqualTo(30);
+        Seed.ServicePrincipals.Count.ShouldBeGreaterThanOrEqualTo(3);
+        Seed.ConnectedOrganizations.Items.ShouldAllBe(o => o.Data.GetProperty("identitySources").GetArrayLength() > 0);
+        Seed.Users.Items.Select(u => u.GetString("displayName")).Distinct().Count().ShouldBe(Seed.Users.Count);
+    }
+
+    [Fact]
+    public void Directory_Names_ExerciseEscaping()
+    {
+        var names = Seed.Users.Items.Concat(Seed.Groups.Items).Select(e => e.GetString("displayName")).ToList();
+
+        names.ShouldContain("Zoë Müller");
+        names.ShouldContain("José Álvarez");
+        names.ShouldContain("Siobhán O'Brien");
+        names.ShouldContain("<b>Ops</b>");
+    }
+
+    [Fact]
+    public void Managers_EveryMemberReportsUpToTheChiefExecutive()
+    {
+        foreach (var user in Seed.Users.Items.Where(u => u.GetString("userType") == "Member" && u.Id != SandboxSeedIds.Users.PattiFernandez))
+        {
+            var current = user;
+            for (var hops = 0; current.Id != SandboxSeedIds.Users.PattiFernandez; hops++)
+            {
+                hops.ShouldBeLessThan(5);
+                current = Seed.Users.Find(current.Link(Links.ManagerId)).ShouldNotBeNull();
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(SandboxSeedIds.Users.MeganBowen, "Megan Bowen")]
+    [InlineData(SandboxSeedIds.Users.MeghanLee, "Meghan Lee")]
+    [InlineData(SandboxSeedIds.Users.AdeleVance, "Adele Vance")]
+    [InlineData(SandboxSeedIds.Users.AlexWilber, "Alex Wilber")]
+    [InlineData(SandboxSeedIds.Users.ZoeMuller, "Zoë Müller")]
+    [InlineData(SandboxSeedIds.Users.RafaelSouzaGuest, "Rafael Souza")]
+    [InlineData(SandboxSeedIds.Groups.FinanceApprovers, "Finance Approvers")]
+    [InlineData(SandboxSeedIds.Groups.PartnerReviewers, "Partner Reviewers")]
+    [InlineData(SandboxSeedIds.Groups.OpsMarkup, "<b>Ops</b>")]
+    [InlineData(SandboxSeedIds.ConnectedOrganizations.ContosoPartners, "Contoso Partners")]
+    [InlineData(SandboxSeedIds.ConnectedOrganizations.Fabrikam, "Fabrikam")]
+    [InlineData(SandboxSeedIds.AccessPackages.SalesResources, "Sales Resources")]
+    [InlineData(SandboxSeedIds.AccessPackages.PartnerPortalAccess, "Partner Portal Access")]
+    [InlineData(SandboxSeedIds.AccessPackages.MarketingCampaignTools, "Marketing Campaign Tools")]
+    [InlineData(SandboxSeedIds.Catalogs.GeneralCatalog, "General")]
+    [InlineData(SandboxSeedIds.ServicePrincipals.PayrollConnector, "Payroll Connector")]
+    [InlineData(SandboxSeedIds.Policies.SalesResourcesManagerApproval, "Members with manager approval")]
+    public void WellKnownIds_ResolveToTheirNames(string id, string name)
+    {
+        var all = new[] { Seed.Users, Seed.Groups, Seed.ServicePrincipals, Seed.ConnectedOrganizations, Seed.Catalogs, Seed.AccessPackages, Seed.Policies };
+
+        all.Select(set => set.Find(id)).Single(e => e is not null)!.GetString("displayName").ShouldBe(name);
+    }
+
+    [Fact]
+    public void AccessPackages_PolicyCounts_CoverZeroSeveralAndNearTheLimit()
+    {
+        Seed.PoliciesOf(SandboxSeedIds.AccessPackages.MarketingCampaignTools).ShouldBeEmpty();
+        Seed.PoliciesOf(SandboxSeedIds.AccessPackages.SalesResources).Count().ShouldBe(3);
+        Seed.PoliciesOf(SandboxSeedIds.AccessPackages.PartnerPortalAccess).Count().ShouldBe(9);
+    }
+
+    [Fact]
+    public void Policies_EverySeededPolicy_PassesTheSchemaAndTheServiceRules()
+    {
+        foreach (var policy in Seed.Policies.Items)
+        {
+            var json = SandboxJson.ToNode(policy.Data)!.AsObject();
+            GraphFixtures.Validate(json.ToJsonString()).IsValid.ShouldBeTrue(json.ToJsonString());
+            Should.NotThrow(() => PolicyRules.Check(json, new PolicyContext(Seed, DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), policy)),
+                policy.GetString("displayName"));
+        }
+    }
+
+    [Fact]
+    public void DeterministicGuid_SameName_SameGuidAndVersion5Layout()
+    {
+        var id = DeterministicGuid.For("user", "Megan Bowen");
+
+        id.ShouldBe(SandboxSeedIds.Users.MeganBowen);
+        id[14].ShouldBe('5');
+        DeterministicGuid.For("group", "Megan Bowen").ShouldNotBe(id);
+    }
+}
