@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Microsoft.Kiota.Abstractions.Authentication;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Data.Health;
 using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web;
@@ -21,6 +24,7 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHealthChecks();
+        builder.AddPolicyPortalData();
         builder.Services.AddCascadingAuthenticationState();
 
         if (mode == PortalMode.Demo)
@@ -57,7 +61,9 @@ public static class DependencyInjection
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/healthz");
+        // Liveness runs no dependency check; readiness runs only those (database, later Graph).
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(HealthTags.Ready) });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
