@@ -254,12 +254,13 @@ public abstract class DraftStoreTests(TestDatabase database) : StoreTestBase(dat
     public async Task Save_AnIdThatCannotBeStoredIntact_IsRefused()
     {
         var owner = NewId("owner");
+        var drafts = Drafts;
 
-        await Should.ThrowAsync<ArgumentException>(() => Drafts.SaveAsync(NewDraft(owner) with { AccessPackageId = new string('p', 257) }, Ct));
-        await Should.ThrowAsync<ArgumentException>(() => Drafts.SaveAsync(NewDraft(owner) with { SourcePolicyId = "a\0b" }, Ct));
-        await Should.ThrowAsync<ArgumentException>(() => Drafts.SaveAsync(NewDraft(" "), Ct));
+        await Should.ThrowAsync<ArgumentException>(() => drafts.SaveAsync(NewDraft(owner) with { AccessPackageId = new string('p', 257) }, Ct));
+        await Should.ThrowAsync<ArgumentException>(() => drafts.SaveAsync(NewDraft(owner) with { SourcePolicyId = "a\0b" }, Ct));
+        await Should.ThrowAsync<ArgumentException>(() => drafts.SaveAsync(NewDraft(" "), Ct));
 
-        (await Drafts.ListAsync(owner, Ct)).ShouldBeEmpty();
+        (await drafts.ListAsync(owner, Ct)).ShouldBeEmpty();
     }
 }
 

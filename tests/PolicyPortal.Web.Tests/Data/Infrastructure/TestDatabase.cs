@@ -17,7 +17,14 @@ public abstract class TestDatabase : IAsyncLifetime
     protected string Root { get; } = Directory.CreateTempSubdirectory("policyportal-data-tests-").FullName;
 
     /// <summary>The migrated database the store tests of this class share (each test uses its own owners).</summary>
-    internal DatabaseTarget Shared => _shared ?? throw new InvalidOperationException("The fixture did not initialise.");
+    internal DatabaseTarget Shared
+    {
+        get
+        {
+            EnsureAvailable();
+            return _shared ?? throw new InvalidOperationException("The fixture did not initialise.");
+        }
+    }
 
     /// <summary>Why this provider cannot be tested here, or null when it can.</summary>
     protected virtual string? UnavailableReason => null;
@@ -33,6 +40,7 @@ public abstract class TestDatabase : IAsyncLifetime
     /// <summary>The target the app itself would resolve from <see cref="SettingsFor"/>: same rule, same code.</summary>
     internal DatabaseTarget TargetFor(string name)
     {
+        EnsureAvailable();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(SettingsFor(name)).Build();
         return DatabaseTarget.Resolve(DatabaseOptions.From(configuration), Root);
     }
