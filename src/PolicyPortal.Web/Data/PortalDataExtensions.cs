@@ -19,7 +19,7 @@ public static class PortalDataExtensions
     /// naming the key), migrations on start, <see cref="IDraftStore"/>, <see cref="IAuditLog"/>, Data Protection
     /// keys in the database and the <c>database</c> readiness check.
     /// </summary>
-    public static WebApplicationBuilder AddPolicyPortalData(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddPolicyPortalData(this IHostApplicationBuilder builder)
     {
         var options = DatabaseOptions.From(builder.Configuration);
         var target = DatabaseTarget.Resolve(options, builder.Environment.ContentRootPath);

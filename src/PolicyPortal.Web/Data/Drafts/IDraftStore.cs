@@ -26,7 +26,10 @@ public interface IDraftStore
     /// <summary>The owner's drafts not yet submitted, most recently changed first.</summary>
     Task<IReadOnlyList<DraftSummary>> ListAsync(string ownerId, CancellationToken cancellationToken);
 
-    /// <summary>The draft to offer "resume where you were" for, or null.</summary>
+    /// <summary>
+    /// The most recently changed unsubmitted draft, to offer "resume where you were" for, or null. It may be
+    /// <see cref="DraftState.Submitting"/>: then show the submit's fate rather than the editor.
+    /// </summary>
     Task<DraftRecord?> LatestAsync(string ownerId, CancellationToken cancellationToken);
 
     /// <summary>Deletes the draft unless a submit holds it. Returns whether it was deleted.</summary>
