@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of PolicyPortal: unit, component, integration and E2E (headless Chromium).
-# Installs what the tests need when it is missing (Debian's chromium), then `dotnet test` on the solution.
+# Installs what the tests need when it is missing (Debian's chromium and PostgreSQL 15), starts a throwaway
+# PostgreSQL cluster for the data tests (unless POLICYPORTAL_TEST_POSTGRES already names a server), then
+# `dotnet test` on the solution.
 # Ends with one plain line "N passed, F failed" and a non-zero exit on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,58 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pg_dir=""
+cleanup() {
+  if [ -n "$pg_dir" ]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+  rm -f "$log"
+}
+trap cleanup EXIT
+
+# PostgreSQL runs as the postgres user when we are root (initdb refuses root), else as ourselves.
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+find_pg_bin() {
+  local dir
+  for dir in "$(pg_config --bindir 2>/dev/null || true)" /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
+    if [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then echo "$dir"; return 0; fi
+  done
+  return 1
+}
+
+if [ -z "${POLICYPORTAL_TEST_POSTGRES:-}" ]; then
+  if ! pg_bin=$(find_pg_bin); then
+    echo "Installing PostgreSQL from Debian's packages (the data tests need a real server)..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null \
+      || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    pg_bin=$(find_pg_bin) || { echo "PostgreSQL binaries not found after installing; cannot run the data tests." >&2; exit 1; }
+  fi
+  pg_dir=$(mktemp -u /tmp/policyportal-pg.XXXXXX)
+  if [ "$(id -u)" -eq 0 ]; then install -d -o postgres -g postgres -m 700 "$pg_dir"; else install -d -m 700 "$pg_dir"; fi
+  as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres >"$pg_dir/initdb.log" 2>&1 \
+    || { cat "$pg_dir/initdb.log" >&2; exit 1; }
+  # A random high port, retried if taken; durability settings off: the cluster lives for one run.
+  pg_started=""
+  for _ in 1 2 3 4 5; do
+    pg_port=$((20000 + RANDOM % 20000))
+    if as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w -t 30 \
+        -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null; then
+      pg_started=yes
+      break
+    fi
+  done
+  if [ -z "$pg_started" ]; then
+    echo "PostgreSQL did not start; its log:" >&2
+    cat "$pg_dir/log" >&2 || true
+    exit 1
+  fi
+  export POLICYPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+  echo "PostgreSQL $("$pg_bin/postgres" --version | grep -oE '[0-9]+(\.[0-9]+)*' | head -n 1) started for the tests on 127.0.0.1:$pg_port ($pg_dir)."
+fi
+
 set +e
 dotnet test --solution PolicyPortal.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using MudBlazor.Services;
@@ -6,6 +7,8 @@ using PolicyPortal.Core.Directory;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Data.Health;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Security;
 
@@ -24,6 +27,7 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHealthChecks();
+        builder.AddPolicyPortalData();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CachedDirectorySearch>();
@@ -70,7 +74,9 @@ public static class DependencyInjection
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        // Liveness runs no dependency check; readiness runs only those (database, later Graph).
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapStaticAssets().AllowAnonymous();
         if (!mode.IsDemo)
         {

@@ -1,0 +1,9 @@
+namespace PolicyPortal.Web.Data.Audit;
+
+/// <summary>What was asked of Graph.</summary>
+public enum AuditAction
+{
+    Create,
+    Update,
+    Delete,
+}
