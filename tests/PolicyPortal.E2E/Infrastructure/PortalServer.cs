@@ -22,5 +22,6 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public Uri BaseAddress { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment("Development")
+            .UseSetting("Database:SqlitePath", Path.Combine(Path.GetTempPath(), $"policyportal-e2e-{Guid.NewGuid():N}.db"));
 }

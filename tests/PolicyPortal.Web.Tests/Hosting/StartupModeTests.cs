@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PolicyPortal.Web.Tests.Infrastructure;
 
 namespace PolicyPortal.Web.Tests.Hosting;
 
@@ -37,7 +38,7 @@ public sealed class StartupModeTests
     public async Task Start_InDevelopmentWithoutConfiguration_RunsTheDemoAndAnswersHealthAndPages()
     {
         await using var factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+            .WithWebHostBuilder(builder => builder.UseEnvironment("Development").UseIsolatedSqlite());
         using var client = factory.CreateClient();
 
         (await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PolicyPortal.Web.Tests.Infrastructure;
 
 namespace PolicyPortal.Web.Tests.Security;
 
@@ -34,6 +35,6 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.De
 
     public sealed class DemoFactory : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development").UseIsolatedSqlite();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyPortal.Web.Tests.Infrastructure;
 
 namespace PolicyPortal.Web.Tests.Security;
 
@@ -13,6 +14,7 @@ public sealed class TenantModeFactory(FakeEntraAuthority authority) : WebApplica
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development")
+            .UseIsolatedSqlite()
             .UseSetting("AzureAd:Instance", authority.Instance)
             .UseSetting("AzureAd:TenantId", FakeEntraAuthority.TenantId)
             .UseSetting("AzureAd:ClientId", ClientId)
