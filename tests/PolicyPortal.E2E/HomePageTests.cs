@@ -17,8 +17,23 @@ public sealed class HomePageTests(PortalFixture portal) : IClassFixture<PortalFi
         (await page.GetByTestId("demo-banner").InnerTextAsync()).ShouldContain("Demo mode");
         (await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).InnerTextAsync())
             .ShouldBe("Access package assignment policies");
+        await page.GetByTestId("package-name").First.WaitForAsync();
+        (await page.GetByTestId("package-name").AllInnerTextsAsync()).ShouldContain("Sales Resources");
         await page.SaveScreenshotAsync("home");
         (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task PackageFilter_TypingPartOfAName_ListsOnlyMatchingPackages()
+    {
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.Home);
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("package-name").First.WaitForAsync();
+
+        await page.GetByLabel("Find an access package").FillAsync("partner");
+
+        await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("package-name")).ToHaveTextAsync(["Partner Portal Access"]);
     }
 
     [Fact]

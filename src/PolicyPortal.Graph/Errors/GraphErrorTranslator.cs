@@ -15,7 +15,8 @@ internal static class GraphErrorTranslator
         || (error is TaskCanceledException { InnerException: TimeoutException });
 
     /// <param name="action">What the admin was doing, as a verb phrase: "create the policy".</param>
-    public static GatewayException Translate(Exception error, string action)
+    /// <param name="writesPolicy">True when the request carried a policy body: a 400 then means Graph refused the policy.</param>
+    public static GatewayException Translate(Exception error, string action, bool writesPolicy = false)
     {
         var status = StatusOf(error);
         var code = (error as ODataError)?.Error?.Code ?? string.Empty;
@@ -31,9 +32,12 @@ internal static class GraphErrorTranslator
             HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout or null => new GatewayUnavailableException(
                 $"Microsoft Graph is busy or unreachable, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
                 RetryAfterOf(error), requestId, error),
-            HttpStatusCode.BadRequest or HttpStatusCode.Conflict => new GatewayInvalidPolicyException(
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when writesPolicy => new GatewayInvalidPolicyException(
                 $"Microsoft Graph refused to {action} (code {code}). Check the steps marked with a problem and try again.",
                 field: null, code, requestId, error),
+            HttpStatusCode.BadRequest => new GatewayUnavailableException(
+                $"Microsoft Graph did not understand PolicyPortal's request to {action} (code {code}). This is a PolicyPortal bug: please report it with the request id {requestId}.",
+                null, requestId, error),
             _ => new GatewayUnavailableException(
                 $"Microsoft Graph failed to {action} (HTTP {(int)status}). Nothing was lost; try again, and report the request id if it persists.",
                 RetryAfterOf(error), requestId, error),

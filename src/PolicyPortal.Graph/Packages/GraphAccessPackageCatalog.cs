@@ -18,7 +18,7 @@ internal sealed class GraphAccessPackageCatalog(GraphServiceClient client) : IAc
             var page = await client.IdentityGovernance.EntitlementManagement.AccessPackages.GetAsync(c =>
             {
                 c.QueryParameters.Select = Fields;
-                c.QueryParameters.Expand = ["catalog($select=displayName)"];
+                c.QueryParameters.Expand = ["catalog"];
                 if (!string.IsNullOrWhiteSpace(nameContains))
                 {
                     // Graph documents contains() on the lower-cased name for access packages; there is no $search.
@@ -47,7 +47,7 @@ internal sealed class GraphAccessPackageCatalog(GraphServiceClient client) : IAc
             var package = await client.IdentityGovernance.EntitlementManagement.AccessPackages[id].GetAsync(c =>
             {
                 c.QueryParameters.Select = Fields;
-                c.QueryParameters.Expand = ["catalog($select=displayName)"];
+                c.QueryParameters.Expand = ["catalog"];
             }, cancellationToken).ConfigureAwait(false);
             return ToInfo(package!);
         }
