@@ -1,0 +1,204 @@
+using Microsoft.Graph.Models;
+using PolicyPortal.Core.Policies;
+using GraphScope = Microsoft.Graph.Models.AllowedTargetScope;
+
+namespace PolicyPortal.Graph.Policies;
+
+/// <summary>
+/// Pure, static mapping between Core's <see cref="PolicyDraft"/> and the Graph SDK's
+/// <see cref="AccessPackageAssignmentPolicy"/>. <see cref="ToGraph(PolicyDraft)"/> builds the docs-shaped body: every collection
+/// present, <c>@odata.type</c> on every subject, day-time durations, UTC <c>Z</c> date-times, <c>accessPackage: {"id"}</c>,
+/// no read-only members (<c>id</c> only for an edit, as the docs' PUT example does).
+/// </summary>
+/// <remarks>
+/// Build a fresh object for every request: with the SDK's backing store, a policy object serializes in full only once
+/// (the request adapter then marks it unchanged and a second send is <c>{}</c>).
+/// Date-times are carried as pre-formatted UTC strings in <c>AdditionalData</c> (see <c>UtcDateTimes</c>), so
+/// <c>Schedule.StartDateTime</c> and <c>Expiration.EndDateTime</c> are null on objects this mapper builds.
+/// </remarks>
+public static partial class PolicyMapper
+{
+    /// <summary>The SDK object to POST (new draft) or PUT (draft with an <see cref="PolicyDraft.Id"/>).</summary>
+    public static AccessPackageAssignmentPolicy ToGraph(PolicyDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return new AccessPackageAssignmentPolicy
+        {
+            Id = string.IsNullOrEmpty(draft.Id) ? null : draft.Id,
+            DisplayName = draft.DisplayName,
+            Description = draft.Description,
+            AllowedTargetScope = EnumMap.Convert<GraphScope>(draft.AllowedTargetScope),
+            SpecificAllowedTargets = Subjects(draft.SpecificAllowedTargets),
+            AutomaticRequestSettings = ToGraph(draft.AutomaticRequestSettings),
+            Expiration = ToGraph(draft.Expiration),
+            RequestorSettings = ToGraph(draft.RequestorSettings),
+            RequestApprovalSettings = ToGraph(draft.RequestApproval),
+            ReviewSettings = ToGraph(draft.ReviewSettings),
+            NotificationSettings = new AccessPackageNotificationSettings { IsAssignmentNotificationDisabled = draft.NotificationSettings.IsAssignmentNotificationDisabled },
+            AccessPackage = new AccessPackage { Id = draft.AccessPackage.Id },
+            Questions = [.. draft.Questions.Select(ToGraph)],
+            CustomExtensionStageSettings = [.. draft.CustomExtensionStageSettings.Select(ToGraph)],
+        };
+    }
+
+    /// <summary>Graph subject sets for draft subjects, each an SDK subclass that writes its <c>@odata.type</c>.</summary>
+    public static List<SubjectSet> Subjects(IEnumerable<Subject> subjects) =>
+        [.. subjects.Select(subject => SubjectTypes.For(subject.Kind).ToGraph(subject))];
+
+    private static AccessPackageAutomaticRequestSettings? ToGraph(AutomaticRequestSettingsDraft settings) => settings.IsEnabled
+        ? new AccessPackageAutomaticRequestSettings
+        {
+            RequestAccessForAllowedTargets = settings.RequestAccessForAllowedTargets,
+            RemoveAccessWhenTargetLeavesAllowedTargets = settings.RemoveAccessWhenTargetLeavesAllowedTargets,
+            GracePeriodBeforeAccessRemoval = settings.GracePeriodBeforeAccessRemoval?.ToTimeSpan(),
+        }
+        : null;
+
+    private static ExpirationPattern ToGraph(ExpirationDraft expiration)
+    {
+        var pattern = new ExpirationPattern();
+        switch (expiration.Kind)
+        {
+            case ExpirationKind.NoExpiration:
+                pattern.Type = ExpirationPatternType.NoExpiration;
+                break;
+            case ExpirationKind.NotSpecified:
+                pattern.Type = ExpirationPatternType.NotSpecified;
+                break;
+            case ExpirationKind.OnDate:
+                pattern.Type = ExpirationPatternType.AfterDateTime;
+                UtcDateTimes.Write(pattern, "endDateTime", expiration.EndDateTime);
+                break;
+            default:
+                pattern.Type = ExpirationPatternType.AfterDuration;
+                pattern.Duration = expiration.Duration.ToTimeSpan();
+                break;
+        }
+
+        return pattern;
+    }
+
+    private static AccessPackageAssignmentRequestorSettings ToGraph(RequestorSettingsDraft settings) => new()
+    {
+        EnableTargetsToSelfAddAccess = settings.EnableTargetsToSelfAddAccess,
+        EnableTargetsToSelfUpdateAccess = settings.EnableTargetsToSelfUpdateAccess,
+        EnableTargetsToSelfRemoveAccess = settings.EnableTargetsToSelfRemoveAccess,
+        AllowCustomAssignmentSchedule = settings.AllowCustomAssignmentSchedule,
+        EnableOnBehalfRequestorsToAddAccess = settings.EnableOnBehalfRequestorsToAddAccess,
+        EnableOnBehalfRequestorsToUpdateAccess = settings.EnableOnBehalfRequestorsToUpdateAccess,
+        EnableOnBehalfRequestorsToRemoveAccess = settings.EnableOnBehalfRequestorsToRemoveAccess,
+        OnBehalfRequestors = Subjects(settings.OnBehalfRequestors),
+    };
+
+    private static AccessPackageAssignmentApprovalSettings ToGraph(ApprovalSettingsDraft approval) => new()
+    {
+        IsApprovalRequiredForAdd = approval.IsApprovalRequiredForAdd,
+        IsApprovalRequiredForUpdate = approval.IsApprovalRequiredForUpdate,
+        IsRequestorJustificationRequired = approval.IsRequestorJustificationRequired,
+        Stages = [.. approval.Stages.Select(ToGraph)],
+    };
+
+    private static AccessPackageApprovalStage ToGraph(ApprovalStageDraft stage)
+    {
+        var graph = stage.IsDynamic ? new AccessPackageDynamicApprovalStage() : new AccessPackageApprovalStage();
+        graph.DurationBeforeAutomaticDenial = stage.DurationBeforeAutomaticDenial.ToTimeSpan();
+        graph.IsApproverJustificationRequired = stage.IsApproverJustificationRequired;
+        graph.IsEscalationEnabled = stage.IsEscalationEnabled;
+
+        // The docs send PT0S when escalation is off.
+        graph.DurationBeforeEscalation = stage.IsEscalationEnabled ? stage.DurationBeforeEscalation.ToTimeSpan() : TimeSpan.Zero;
+        graph.PrimaryApprovers = Subjects(stage.PrimaryApprovers);
+        graph.FallbackPrimaryApprovers = Subjects(stage.FallbackPrimaryApprovers);
+        graph.EscalationApprovers = Subjects(stage.EscalationApprovers);
+        graph.FallbackEscalationApprovers = Subjects(stage.FallbackEscalationApprovers);
+
+        // "default" defers to the tenant setting; the docs' examples leave it out.
+        graph.ApproverInformationVisibility = stage.ApproverInformationVisibility == Core.Policies.ApproverInformationVisibility.Default
+            ? null
+            : EnumMap.Convert<Microsoft.Graph.Models.ApproverInformationVisibility>(stage.ApproverInformationVisibility);
+        return graph;
+    }
+
+    private static AccessPackageAssignmentReviewSettings? ToGraph(ReviewSettingsDraft review)
+    {
+        if (!review.IsEnabled)
+        {
+            return null;
+        }
+
+        var schedule = new EntitlementManagementSchedule
+        {
+            Expiration = new ExpirationPattern { Duration = TimeSpan.FromDays(review.DurationInDays), Type = ExpirationPatternType.AfterDuration },
+            Recurrence = new PatternedRecurrence
+            {
+                // The shape of the docs' example: only type and interval carry meaning for access reviews.
+                Pattern = new RecurrencePattern
+                {
+                    Type = EnumMap.Convert<RecurrencePatternType>(review.RecurrenceType),
+                    Interval = review.RecurrenceInterval,
+                    Month = 0,
+                    DayOfMonth = 0,
+                    DaysOfWeek = [],
+                },
+                Range = new RecurrenceRange { Type = RecurrenceRangeType.NoEnd, NumberOfOccurrences = 0 },
+            },
+        };
+        UtcDateTimes.Write(schedule, "startDateTime", review.StartDateTime);
+
+        return new AccessPackageAssignmentReviewSettings
+        {
+            IsEnabled = true,
+            ExpirationBehavior = EnumMap.Convert<AccessReviewExpirationBehavior>(review.ExpirationBehavior),
+            IsRecommendationEnabled = review.IsRecommendationEnabled,
+            IsReviewerJustificationRequired = review.IsReviewerJustificationRequired,
+            IsSelfReview = review.ReviewerType == ReviewerType.Self,
+            Schedule = schedule,
+            PrimaryReviewers = review.ReviewerType switch
+            {
+                ReviewerType.Specific => Subjects(review.PrimaryReviewers),
+                ReviewerType.Manager => Subjects([Subject.RequestorManager(1)]),
+                _ => [],
+            },
+            FallbackReviewers = Subjects(review.FallbackReviewers),
+        };
+    }
+
+    private static AccessPackageQuestion ToGraph(QuestionDraft question)
+    {
+        AccessPackageQuestion graph = question.Kind == QuestionKind.MultipleChoice
+            ? new AccessPackageMultipleChoiceQuestion
+            {
+                IsMultipleSelectionAllowed = question.IsMultipleSelectionAllowed,
+                Choices = [.. question.Choices.Select(choice => new AccessPackageAnswerChoice
+                {
+                    ActualValue = choice.ActualValue,
+                    Text = choice.Text,
+                    Localizations = Localizations(choice.Localizations),
+                })],
+            }
+            : new AccessPackageTextInputQuestion
+            {
+                IsSingleLineQuestion = question.IsSingleLineQuestion,
+                RegexPattern = string.IsNullOrEmpty(question.RegexPattern) ? null : question.RegexPattern,
+            };
+        graph.Id = string.IsNullOrEmpty(question.Id) ? null : question.Id;
+        graph.Sequence = question.Sequence;
+        graph.IsRequired = question.IsRequired;
+        graph.IsAnswerEditable = question.IsAnswerEditable;
+        graph.Text = question.Text;
+        graph.Localizations = Localizations(question.Localizations);
+        return graph;
+    }
+
+    private static List<AccessPackageLocalizedText> Localizations(IEnumerable<LocalizedTextDraft> localizations) =>
+        [.. localizations.Select(l => new AccessPackageLocalizedText { LanguageCode = l.LanguageCode, Text = l.Text })];
+
+    private static CustomExtensionStageSetting ToGraph(CustomExtensionStageSettingDraft setting) => new()
+    {
+        Id = string.IsNullOrEmpty(setting.Id) ? null : setting.Id,
+        Stage = EnumMap.Convert<AccessPackageCustomExtensionStage>(setting.Stage),
+        CustomExtension = CustomExtensionStageSettingDraft.IsAssignmentStage(setting.Stage)
+            ? new AccessPackageAssignmentWorkflowExtension { Id = setting.CustomExtensionId }
+            : new AccessPackageAssignmentRequestWorkflowExtension { Id = setting.CustomExtensionId },
+    };
+}
