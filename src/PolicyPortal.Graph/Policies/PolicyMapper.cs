@@ -35,7 +35,7 @@ public static partial class PolicyMapper
             RequestApprovalSettings = ToGraph(draft.RequestApproval),
             ReviewSettings = ToGraph(draft.ReviewSettings),
             NotificationSettings = new AccessPackageNotificationSettings { IsAssignmentNotificationDisabled = draft.NotificationSettings.IsAssignmentNotificationDisabled },
-            AccessPackage = new AccessPackage { Id = draft.AccessPackage.Id },
+            AccessPackage = string.IsNullOrEmpty(draft.AccessPackage.Id) ? null : new AccessPackage { Id = draft.AccessPackage.Id },
             Questions = [.. draft.Questions.Select(ToGraph)],
             CustomExtensionStageSettings = [.. draft.CustomExtensionStageSettings.Select(ToGraph)],
         };
