@@ -90,7 +90,10 @@ public sealed class ReviewSettingsDraft
 
     public ReviewerType ReviewerType { get; set; } = ReviewerType.Specific;
 
-    /// <summary>Reviewers when <see cref="ReviewerType"/> is <see cref="ReviewerType.Specific"/>.</summary>
+    /// <summary>
+    /// Reviewers when <see cref="ReviewerType"/> is <see cref="ReviewerType.Specific"/>. With <see cref="ReviewerType.Manager"/>
+    /// it may hold the <see cref="SubjectKind.RequestorManager"/> entry to choose the manager level (level 1 when absent).
+    /// </summary>
     public List<Subject> PrimaryReviewers { get; set; } = [];
 
     /// <summary>Reviewers when the manager can't be found (<see cref="ReviewerType.Manager"/>).</summary>

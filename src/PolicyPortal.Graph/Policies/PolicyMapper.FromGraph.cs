@@ -130,7 +130,7 @@ public static partial class PolicyMapper
             StartDateTime = review.Schedule is { } schedule ? UtcDateTimes.Read(schedule, "startDateTime", schedule.StartDateTime) : null,
             DurationInDays = review.Schedule?.Expiration?.Duration is { } open ? (int)Math.Ceiling(open.TotalDays) : new ReviewSettingsDraft().DurationInDays,
             ReviewerType = reviewerType,
-            PrimaryReviewers = reviewerType == ReviewerType.Specific ? primary : [],
+            PrimaryReviewers = reviewerType == ReviewerType.Self ? [] : primary,
             FallbackReviewers = Subjects(review.FallbackReviewers),
             ExpirationBehavior = review.ExpirationBehavior is { } behavior && EnumMap.TryConvert<ReviewExpirationBehavior>(behavior, out var core)
                 ? core

@@ -156,7 +156,7 @@ public static partial class PolicyMapper
             PrimaryReviewers = review.ReviewerType switch
             {
                 ReviewerType.Specific => Subjects(review.PrimaryReviewers),
-                ReviewerType.Manager => Subjects([Subject.RequestorManager(1)]),
+                ReviewerType.Manager => Subjects(review.PrimaryReviewers.Where(s => s.Kind == SubjectKind.RequestorManager).DefaultIfEmpty(Subject.RequestorManager(1))),
                 _ => [],
             },
             FallbackReviewers = Subjects(review.FallbackReviewers),

@@ -18,7 +18,10 @@ internal static class GraphSchema
             return [];
         }
 
-        var failing = (results.Details ?? []).Where(detail => !detail.IsValid && detail.Errors is { Count: > 0 }).ToList();
+        // A failing "if" only selects a branch; it is not an error of the instance.
+        var failing = (results.Details ?? [])
+            .Where(detail => !detail.IsValid && detail.Errors is { Count: > 0 } && !detail.EvaluationPath.ToString().Contains("/if", StringComparison.Ordinal))
+            .ToList();
         if (failing.Count == 0)
         {
             return ["(root): invalid"];
