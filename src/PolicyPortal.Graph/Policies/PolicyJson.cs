@@ -101,8 +101,7 @@ public static class PolicyJson
         }
 
         var problems = new List<PolicyJsonProblem>();
-        var root = ParseTolerantly(json, problems);
-        if (root is null)
+        if (!TryParseTolerantly(json, problems, out var root))
         {
             return new PolicyImportResult(null, problems);
         }
@@ -124,40 +123,95 @@ public static class PolicyJson
     /// Strict JSON first; if that fails only because of trailing commas or comments (as in a Graph docs example),
     /// read it anyway and report the syntax problem as a warning.
     /// </summary>
-    private static JsonNode? ParseTolerantly(string json, List<PolicyJsonProblem> problems)
+    private static bool TryParseTolerantly(string json, List<PolicyJsonProblem> problems, out JsonNode? root)
     {
-        var strict = new JsonDocumentOptions { MaxDepth = MaxDepth };
+        // Duplicate names are refused while parsing, so they get a line and position like any syntax error.
+        var strict = new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
+        root = null;
         try
         {
-            return JsonNode.Parse(json, documentOptions: strict);
+            root = JsonNode.Parse(json, documentOptions: strict);
+            return true;
         }
         catch (JsonException strictError)
         {
             var lenient = strict with { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
             try
             {
-                var node = JsonNode.Parse(json, documentOptions: lenient);
+                root = JsonNode.Parse(json, documentOptions: lenient);
                 problems.Add(new PolicyJsonProblem(Location(strictError), $"This isn't strict JSON at {Position(strictError)} (a trailing comma or a comment); PolicyPortal read it anyway.",
                     "Remove the comma before } or ], and any comments.", PolicyJsonProblemSeverity.Warning));
-                return node;
+                return true;
             }
             catch (JsonException)
             {
-                problems.Add(new PolicyJsonProblem(Location(strictError), SyntaxMessage(strictError), SyntaxFix(strictError), PolicyJsonProblemSeverity.Error));
-                return null;
+                problems.Add(DuplicateProblem(json, strictError)
+                    ?? new PolicyJsonProblem(Location(strictError), SyntaxMessage(strictError), SyntaxFix(strictError), PolicyJsonProblemSeverity.Error));
+                return false;
             }
         }
     }
 
-    private static string SyntaxMessage(JsonException error) =>
-        error.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
-            ? $"The JSON nests deeper than {MaxDepth} levels at {Position(error)}; a policy never does, so it was not read."
-            : $"The JSON is broken at {Position(error)}, so nothing was imported: {FirstSentence(error.Message)}";
+    private static string SyntaxMessage(JsonException error) => error.Message switch
+    {
+        var m when m.Contains("depth", StringComparison.OrdinalIgnoreCase) =>
+            $"The JSON nests deeper than {MaxDepth} levels at {Position(error)}; a policy never does, so it was not read.",
+        var m => $"The JSON is broken at {Position(error)}, so nothing was imported: {FirstSentence(m)}",
+    };
 
-    private static string SyntaxFix(JsonException error) =>
-        error.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
-            ? "Paste a single access package assignment policy."
-            : "Check that the text is complete (nothing cut off at the end) and that every quote, comma, } and ] is in place.";
+    private static string SyntaxFix(JsonException error) => error.Message switch
+    {
+        var m when m.Contains("depth", StringComparison.OrdinalIgnoreCase) => "Paste a single access package assignment policy.",
+        _ => "Check that the text is complete (nothing cut off at the end) and that every quote, comma, } and ] is in place.",
+    };
+
+    /// <summary>System.Text.Json reports duplicate names without a location; find it by reading the document again.</summary>
+    private static PolicyJsonProblem? DuplicateProblem(string json, JsonException error)
+    {
+        if (!error.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        return FindDuplicate(document.RootElement, "$") is { } duplicate
+            ? new PolicyJsonProblem(duplicate.Path, $"\"{duplicate.Name}\" appears more than once in the same object, so it is unclear which value is meant and nothing was imported.",
+                "Keep one of them and delete the others.", PolicyJsonProblemSeverity.Error)
+            : null;
+    }
+
+    private static (string Path, string Name)? FindDuplicate(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in element.EnumerateObject())
+            {
+                if (!seen.Add(member.Name))
+                {
+                    return ($"{path}.{member.Name}", member.Name);
+                }
+
+                if (FindDuplicate(member.Value, $"{path}.{member.Name}") is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (FindDuplicate(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{i++}]")) is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static string Location(JsonException error) => string.IsNullOrEmpty(error.Path) ? "$" : error.Path;
 
