@@ -34,7 +34,7 @@ public static class SubjectSlots
     /// <summary>Plain-language name of a slot, for messages.</summary>
     public static string Title(SubjectSlot slot) => slot switch
     {
-        SubjectSlot.SpecificAllowedTargets => "who can request",
+        SubjectSlot.SpecificAllowedTargets => "people who can request",
         SubjectSlot.OnBehalfRequestors => "on-behalf-of requestors",
         SubjectSlot.PrimaryApprovers => "approvers",
         SubjectSlot.FallbackPrimaryApprovers => "fallback approvers",
