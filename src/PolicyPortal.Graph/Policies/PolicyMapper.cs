@@ -22,37 +22,63 @@ public static partial class PolicyMapper
     public static AccessPackageAssignmentPolicy ToGraph(PolicyDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return new AccessPackageAssignmentPolicy
+        var policy = new AccessPackageAssignmentPolicy
         {
-            Id = string.IsNullOrEmpty(draft.Id) ? null : draft.Id,
             DisplayName = draft.DisplayName,
             Description = draft.Description,
             AllowedTargetScope = EnumMap.Convert<GraphScope>(draft.AllowedTargetScope),
             SpecificAllowedTargets = Subjects(draft.SpecificAllowedTargets),
-            AutomaticRequestSettings = ToGraph(draft.AutomaticRequestSettings),
             Expiration = ToGraph(draft.Expiration),
             RequestorSettings = ToGraph(draft.RequestorSettings),
             RequestApprovalSettings = ToGraph(draft.RequestApproval),
-            ReviewSettings = ToGraph(draft.ReviewSettings),
             NotificationSettings = new AccessPackageNotificationSettings { IsAssignmentNotificationDisabled = draft.NotificationSettings.IsAssignmentNotificationDisabled },
-            AccessPackage = string.IsNullOrEmpty(draft.AccessPackage.Id) ? null : new AccessPackage { Id = draft.AccessPackage.Id },
             Questions = [.. draft.Questions.Select(ToGraph)],
             CustomExtensionStageSettings = [.. draft.CustomExtensionStageSettings.Select(ToGraph)],
         };
+
+        // Optional members are only ever assigned a value: with the SDK's backing store, assigning null marks the
+        // member changed and the request adapter then sends an explicit "id": null.
+        SetIfPresent(draft.Id, id => policy.Id = id);
+        SetIfPresent(draft.AccessPackage.Id, id => policy.AccessPackage = new AccessPackage { Id = id });
+        if (draft.AutomaticRequestSettings.IsEnabled)
+        {
+            policy.AutomaticRequestSettings = ToGraph(draft.AutomaticRequestSettings);
+        }
+
+        if (draft.ReviewSettings.IsEnabled)
+        {
+            policy.ReviewSettings = ToGraph(draft.ReviewSettings);
+        }
+
+        return policy;
+    }
+
+    private static void SetIfPresent(string? value, Action<string> set)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            set(value);
+        }
     }
 
     /// <summary>Graph subject sets for draft subjects, each an SDK subclass that writes its <c>@odata.type</c>.</summary>
     public static List<SubjectSet> Subjects(IEnumerable<Subject> subjects) =>
         [.. subjects.Select(subject => SubjectTypes.For(subject.Kind).ToGraph(subject))];
 
-    private static AccessPackageAutomaticRequestSettings? ToGraph(AutomaticRequestSettingsDraft settings) => settings.IsEnabled
-        ? new AccessPackageAutomaticRequestSettings
+    private static AccessPackageAutomaticRequestSettings ToGraph(AutomaticRequestSettingsDraft settings)
+    {
+        var graph = new AccessPackageAutomaticRequestSettings
         {
             RequestAccessForAllowedTargets = settings.RequestAccessForAllowedTargets,
             RemoveAccessWhenTargetLeavesAllowedTargets = settings.RemoveAccessWhenTargetLeavesAllowedTargets,
-            GracePeriodBeforeAccessRemoval = settings.GracePeriodBeforeAccessRemoval?.ToTimeSpan(),
+        };
+        if (settings.GracePeriodBeforeAccessRemoval is { } grace)
+        {
+            graph.GracePeriodBeforeAccessRemoval = grace.ToTimeSpan();
         }
-        : null;
+
+        return graph;
+    }
 
     private static ExpirationPattern ToGraph(ExpirationDraft expiration)
     {
@@ -113,19 +139,16 @@ public static partial class PolicyMapper
         graph.FallbackEscalationApprovers = Subjects(stage.FallbackEscalationApprovers);
 
         // "default" defers to the tenant setting; the docs' examples leave it out.
-        graph.ApproverInformationVisibility = stage.ApproverInformationVisibility == Core.Policies.ApproverInformationVisibility.Default
-            ? null
-            : EnumMap.Convert<Microsoft.Graph.Models.ApproverInformationVisibility>(stage.ApproverInformationVisibility);
+        if (stage.ApproverInformationVisibility != Core.Policies.ApproverInformationVisibility.Default)
+        {
+            graph.ApproverInformationVisibility = EnumMap.Convert<Microsoft.Graph.Models.ApproverInformationVisibility>(stage.ApproverInformationVisibility);
+        }
+
         return graph;
     }
 
-    private static AccessPackageAssignmentReviewSettings? ToGraph(ReviewSettingsDraft review)
+    private static AccessPackageAssignmentReviewSettings ToGraph(ReviewSettingsDraft review)
     {
-        if (!review.IsEnabled)
-        {
-            return null;
-        }
-
         var schedule = new EntitlementManagementSchedule
         {
             Expiration = new ExpirationPattern { Duration = TimeSpan.FromDays(review.DurationInDays), Type = ExpirationPatternType.AfterDuration },
@@ -176,12 +199,8 @@ public static partial class PolicyMapper
                     Localizations = Localizations(choice.Localizations),
                 })],
             }
-            : new AccessPackageTextInputQuestion
-            {
-                IsSingleLineQuestion = question.IsSingleLineQuestion,
-                RegexPattern = string.IsNullOrEmpty(question.RegexPattern) ? null : question.RegexPattern,
-            };
-        graph.Id = string.IsNullOrEmpty(question.Id) ? null : question.Id;
+            : TextQuestion(question);
+        SetIfPresent(question.Id, id => graph.Id = id);
         graph.Sequence = question.Sequence;
         graph.IsRequired = question.IsRequired;
         graph.IsAnswerEditable = question.IsAnswerEditable;
@@ -190,15 +209,26 @@ public static partial class PolicyMapper
         return graph;
     }
 
+    private static AccessPackageTextInputQuestion TextQuestion(QuestionDraft question)
+    {
+        var graph = new AccessPackageTextInputQuestion { IsSingleLineQuestion = question.IsSingleLineQuestion };
+        SetIfPresent(question.RegexPattern, pattern => graph.RegexPattern = pattern);
+        return graph;
+    }
+
     private static List<AccessPackageLocalizedText> Localizations(IEnumerable<LocalizedTextDraft> localizations) =>
         [.. localizations.Select(l => new AccessPackageLocalizedText { LanguageCode = l.LanguageCode, Text = l.Text })];
 
-    private static CustomExtensionStageSetting ToGraph(CustomExtensionStageSettingDraft setting) => new()
+    private static CustomExtensionStageSetting ToGraph(CustomExtensionStageSettingDraft setting)
     {
-        Id = string.IsNullOrEmpty(setting.Id) ? null : setting.Id,
-        Stage = EnumMap.Convert<AccessPackageCustomExtensionStage>(setting.Stage),
-        CustomExtension = CustomExtensionStageSettingDraft.IsAssignmentStage(setting.Stage)
-            ? new AccessPackageAssignmentWorkflowExtension { Id = setting.CustomExtensionId }
-            : new AccessPackageAssignmentRequestWorkflowExtension { Id = setting.CustomExtensionId },
-    };
+        var graph = new CustomExtensionStageSetting
+        {
+            Stage = EnumMap.Convert<AccessPackageCustomExtensionStage>(setting.Stage),
+            CustomExtension = CustomExtensionStageSettingDraft.IsAssignmentStage(setting.Stage)
+                ? new AccessPackageAssignmentWorkflowExtension { Id = setting.CustomExtensionId }
+                : new AccessPackageAssignmentRequestWorkflowExtension { Id = setting.CustomExtensionId },
+        };
+        SetIfPresent(setting.Id, id => graph.Id = id);
+        return graph;
+    }
 }
