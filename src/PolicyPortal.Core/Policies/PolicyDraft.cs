@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace PolicyPortal.Core.Policies;
 
 /// <summary>
@@ -42,6 +44,22 @@ public sealed class PolicyDraft
 
     /// <summary>True when the policy assigns automatically by rule instead of taking requests.</summary>
     public bool IsAutoAssignment => AutomaticRequestSettings.IsEnabled;
+
+    /// <summary>A deep copy (nothing shared), e.g. to keep the last saved state beside the one being edited.</summary>
+    public PolicyDraft Clone() => JsonSerializer.Deserialize<PolicyDraft>(JsonSerializer.SerializeToUtf8Bytes(this))!;
+
+    /// <summary>
+    /// A deep copy for creating a new policy from this one ("clone policy"): the Graph ids of the policy, its questions
+    /// and its custom extension settings are cleared so the copy is POSTed, not PUT over the original.
+    /// </summary>
+    public PolicyDraft CloneAsNew()
+    {
+        var copy = Clone();
+        copy.Id = null;
+        copy.Questions.ForEach(question => question.Id = null);
+        copy.CustomExtensionStageSettings.ForEach(setting => setting.Id = null);
+        return copy;
+    }
 
     /// <summary>Renumbers <see cref="QuestionDraft.Sequence"/> 1, 2, 3… in list order (after the admin reorders questions).</summary>
     public void RenumberQuestions()

@@ -1,4 +1,6 @@
 using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Wizard;
+using PolicyPortal.Graph.Policies.Import;
 
 namespace PolicyPortal.Graph.Policies;
 
@@ -16,6 +18,9 @@ public enum PolicyJsonProblemSeverity
 /// <c>$.requestApprovalSettings.stages[0].isEscalationEnabled</c>), what is wrong, and how to fix it.</summary>
 public sealed record PolicyJsonProblem(string Path, string Message, string Fix, PolicyJsonProblemSeverity Severity)
 {
+    /// <summary>The wizard step that edits what the problem is about, or null for the document as a whole.</summary>
+    public WizardStep? Step => JsonPathSteps.StepFor(Path);
+
     public override string ToString() => $"{Severity} at {Path}: {Message} {Fix}";
 }
 

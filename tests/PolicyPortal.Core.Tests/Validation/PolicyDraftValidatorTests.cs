@@ -131,4 +131,18 @@ public sealed class PolicyDraftValidatorTests
         RuleCases.All.Select(r => r.Step).Distinct().Order()
             .ShouldBe(WizardStep.All.Where(s => s != WizardStep.Review).Select(s => s.Name).Order());
     }
+
+    [Fact]
+    public void ValidateField_SlotWithBrokenEntry_ReturnsMessagesForTheSlotAndItsEntries()
+    {
+        var draft = Drafts.Valid();
+        draft.RequestApproval.Stages[0].PrimaryApprovers[0].ManagerLevel = 3;
+        draft.DisplayName = "";
+
+        var messages = _validator.ValidateField(draft, "RequestApproval.Stages[0].PrimaryApprovers");
+
+        messages.ShouldHaveSingleItem().ShouldContain("manager level");
+        _validator.ValidateField(draft, "DisplayName").ShouldHaveSingleItem();
+        _validator.ValidateField(draft, "Description").ShouldBeEmpty();
+    }
 }

@@ -278,4 +278,21 @@ public sealed class PolicyJsonImportTests
             (result.Draft is not null || result.Problems.Count > 0).ShouldBeTrue(text);
         }
     }
+
+    [Theory]
+    [InlineData("$.requestApprovalSettings.stages[0].isEscalationEnabled", "approval")]
+    [InlineData("$.accessPackageId", "basics")]
+    [InlineData("$.reviewSettings.schedule.startDateTime", "access-review")]
+    [InlineData("$.questions[1].sequence", "questions")]
+    [InlineData("$.requestorSettings.scopeType", "requestor-options")]
+    public void Step_ProblemPath_PointsToTheStepThatEditsIt(string path, string step)
+    {
+        new PolicyJsonProblem(path, "m", "f", PolicyJsonProblemSeverity.Warning).Step.ShouldNotBeNull().Name.ShouldBe(step);
+    }
+
+    [Fact]
+    public void Step_DocumentLevelProblem_HasNoStep()
+    {
+        PolicyJson.Parse("{").Problems.ShouldHaveSingleItem().Step.ShouldBeNull();
+    }
 }
