@@ -18,6 +18,8 @@ public sealed class PolicyRoundTripTests
         "escalation.request.json",
         "review-by-manager.request.json",
         "connected-organizations-on-behalf.request.json",
+        "auto-assignment-grace-period.request.json",
+        "service-principals-self-review.request.json",
     ];
 
     [Theory]
@@ -53,6 +55,19 @@ public sealed class PolicyRoundTripTests
         JsonSemantics.ShouldMeanTheSame(written, json);
     }
 
+    [Theory]
+    [MemberData(nameof(LocalExamples))]
+    public void Parse_SpecExample_PassesTheServiceRules(string name)
+    {
+        var draft = PolicyJson.Parse(Fixture.Local(name)).Draft.ShouldNotBeNull();
+        var validator = new Core.Validation.PolicyDraftValidator(new StoppedClock(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
+
+        var issues = validator.ValidateDraft(draft).Issues;
+
+        // The docs' example 4 (and so its corrected copy) sends an empty description, which PolicyPortal requires.
+        issues.Select(i => i.PropertyPath).ShouldBe(name.StartsWith("example-4", StringComparison.Ordinal) ? ["Description"] : []);
+    }
+
     [Fact]
     public void Parse_UpdateExample_KeepsIdForPutAndSubjectDescriptionAsDisplayName()
     {
@@ -65,6 +80,11 @@ public sealed class PolicyRoundTripTests
         written.GetProperty("id").GetString().ShouldBe("87e1c7f7-c7f7-87e1-f7c7-e187f7c7e187");
         written.GetProperty("requestApprovalSettings").GetProperty("stages")[0].GetProperty("fallbackPrimaryApprovers")[0]
             .TryGetProperty("description", out _).ShouldBeFalse("a user's description is read-only in Graph");
+    }
+
+    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static void AssertRoundTrip(string json)

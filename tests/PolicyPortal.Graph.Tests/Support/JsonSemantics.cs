@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Xml;
 
 namespace PolicyPortal.Graph.Tests.Support;
 
@@ -8,7 +9,8 @@ namespace PolicyPortal.Graph.Tests.Support;
 /// <c>@odata.type</c> is optional and the declared (non-polymorphic) types of answer choices and stages are implied;
 /// read-only members are dropped (created/modified times, the <c>description</c> of user/group/service principal/
 /// connected organization subjects); the escalation delay is meaningless while escalation is off; an expiration of
-/// type <c>notSpecified</c> says nothing. Array order is kept (stage order matters).
+/// type <c>notSpecified</c> says nothing; durations compare by length (<c>PT36H</c> = <c>P1DT12H</c>). Array order is
+/// kept (stage order matters).
 /// </summary>
 internal static class JsonSemantics
 {
@@ -65,7 +67,12 @@ internal static class JsonSemantics
                 continue;
             }
 
-            var normalized = name == "@odata.type" ? JsonValue.Create(type) : Normalize(value);
+            var normalized = name switch
+            {
+                "@odata.type" => JsonValue.Create(type),
+                _ when IsDuration(name) && value is JsonValue text && text.TryGetValue<string>(out var iso) => JsonValue.Create(XmlConvert.ToTimeSpan(iso).Ticks),
+                _ => Normalize(value),
+            };
             if (IsEmpty(normalized) || (name == "expiration" && IsNotSpecified(normalized)))
             {
                 continue;
@@ -76,6 +83,10 @@ internal static class JsonSemantics
 
         return result.Count == 0 ? null : result;
     }
+
+    /// <summary>PT36H and P1DT12H are the same duration: durations compare by length.</summary>
+    private static bool IsDuration(string name) =>
+        name is "duration" or "durationBeforeAutomaticDenial" or "durationBeforeEscalation" or "gracePeriodBeforeAccessRemoval";
 
     private static bool IsEmpty(JsonNode? node) => node switch
     {
