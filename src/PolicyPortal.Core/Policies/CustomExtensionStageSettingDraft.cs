@@ -1,0 +1,32 @@
+namespace PolicyPortal.Core.Policies;
+
+/// <summary>When a custom workflow extension runs (Graph <c>accessPackageCustomExtensionStage</c>).</summary>
+public enum CustomExtensionStage
+{
+    AssignmentRequestCreated,
+    AssignmentRequestApproved,
+    AssignmentRequestGranted,
+    AssignmentRequestRemoved,
+    AssignmentFourteenDaysBeforeExpiration,
+    AssignmentOneDayBeforeExpiration,
+}
+
+/// <summary>Runs a catalog's custom extension at a stage of the assignment's life.</summary>
+public sealed class CustomExtensionStageSettingDraft
+{
+    /// <summary>Graph id of an existing setting (edits only).</summary>
+    public string? Id { get; set; }
+
+    public CustomExtensionStage Stage { get; set; }
+
+    public string CustomExtensionId { get; set; } = "";
+
+    public string? CustomExtensionDisplayName { get; set; }
+
+    /// <summary>
+    /// The two pre-expiration stages run an assignment workflow extension; the request stages run a request workflow
+    /// extension (inferred from the stage names; Graph's docs do not pair them explicitly).
+    /// </summary>
+    public static bool IsAssignmentStage(CustomExtensionStage stage) =>
+        stage is CustomExtensionStage.AssignmentFourteenDaysBeforeExpiration or CustomExtensionStage.AssignmentOneDayBeforeExpiration;
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PolicyPortal.Core.Policies;
+
+namespace PolicyPortal.Core.Validation;
+
+public sealed partial class PolicyDraftValidator
+{
+    private static readonly TimeSpan RegexCheckTimeout = TimeSpan.FromMilliseconds(200);
+
+    private void QuestionRules()
+    {
+        Check((draft, context) =>
+        {
+            for (var i = 0; i < draft.Questions.Count; i++)
+            {
+                var question = draft.Questions[i];
+                var path = string.Create(CultureInfo.InvariantCulture, $"Questions[{i}]");
+                if (string.IsNullOrWhiteSpace(question.Text))
+                {
+                    context.Fail($"{path}.Text", "The question has no text. Type what the requestor should answer.");
+                }
+
+                CheckLocalizations(context, question.Localizations, $"{path}.Localizations");
+                if (question.Kind == QuestionKind.MultipleChoice)
+                {
+                    CheckChoices(context, question, path);
+                }
+                else if (!string.IsNullOrEmpty(question.RegexPattern) && RegexError(question.RegexPattern) is { } error)
+                {
+                    context.Fail($"{path}.RegexPattern", $"The answer pattern isn't a valid regular expression ({error}). Fix the pattern or clear it.");
+                }
+            }
+        });
+    }
+
+    private static void CheckChoices(FluentValidation.ValidationContext<PolicyDraft> context, QuestionDraft question, string path)
+    {
+        if (question.Choices.Count == 0)
+        {
+            context.Fail($"{path}.Choices", "A multiple choice question needs at least one choice. Add the answers the requestor can pick.");
+        }
+
+        for (var c = 0; c < question.Choices.Count; c++)
+        {
+            var choice = question.Choices[c];
+            var choicePath = string.Create(CultureInfo.InvariantCulture, $"{path}.Choices[{c}]");
+            if (string.IsNullOrWhiteSpace(choice.ActualValue))
+            {
+                context.Fail($"{choicePath}.ActualValue", "Each choice needs a value (what is stored, e.g. \"US\"). Fill it in or remove the choice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(choice.Text))
+            {
+                context.Fail($"{choicePath}.Text", "Each choice needs the text the requestor sees (e.g. \"United States\"). Fill it in or remove the choice.");
+            }
+
+            CheckLocalizations(context, choice.Localizations, $"{choicePath}.Localizations");
+        }
+    }
+
+    private static void CheckLocalizations(FluentValidation.ValidationContext<PolicyDraft> context, List<LocalizedTextDraft> localizations, string path)
+    {
+        for (var l = 0; l < localizations.Count; l++)
+        {
+            var localization = localizations[l];
+            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{l}]");
+            if (string.IsNullOrWhiteSpace(localization.LanguageCode))
+            {
+                context.Fail($"{itemPath}.LanguageCode", "Each translation needs a language code such as \"fr\" or \"fr-CA\".");
+            }
+            else if (!LanguageCodePattern().IsMatch(localization.LanguageCode))
+            {
+                context.Fail($"{itemPath}.LanguageCode", $"\"{localization.LanguageCode}\" isn't a language code. Use two letters, optionally with a country, e.g. \"fr\" or \"fr-CA\".");
+            }
+
+            if (string.IsNullOrWhiteSpace(localization.Text))
+            {
+                context.Fail($"{itemPath}.Text", "The translation is empty. Type the translated text or remove the translation.");
+            }
+        }
+    }
+
+    private static string? RegexError(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, RegexCheckTimeout);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z]{2})?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LanguageCodePattern();
+}

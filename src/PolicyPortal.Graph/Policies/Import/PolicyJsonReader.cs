@@ -1,0 +1,348 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PolicyPortal.Core.Policies;
+
+namespace PolicyPortal.Graph.Policies.Import;
+
+/// <summary>
+/// Walks pasted JSON against <see cref="PolicyShapes"/> and returns a clean copy the SDK can parse without losing
+/// anything silently: wrong types are coerced when the intent is plain (<c>"true"</c>, <c>"1"</c>) and reported,
+/// everything else that can't be read is left out and reported with its JSON path.
+/// </summary>
+internal sealed class PolicyJsonReader
+{
+    private const string GraphPrefix = "#microsoft.graph.";
+    private readonly List<PolicyJsonProblem> _problems = [];
+
+    public IReadOnlyList<PolicyJsonProblem> Problems => _problems;
+
+    public JsonObject? Read(JsonNode? root)
+    {
+        if (root is not JsonObject policy)
+        {
+            Error("$", $"The JSON is {Describe(root)}, not a policy object.", "Paste one policy: a JSON object that starts with { and has displayName, allowedTargetScope and so on.");
+            return null;
+        }
+
+        return ReadObject(policy, PolicyShapes.Policy, "$");
+    }
+
+    private JsonNode? Read(JsonNode? node, JsonShape shape, string path) => node is null ? null : shape switch
+    {
+        ScalarShape scalar => ReadScalar(node, scalar, path),
+        ArrayShape array => ReadArray(node, array, path),
+        ObjectShape obj => node is JsonObject o ? ReadObject(o, obj, path) : WrongType(node, $"an object ({obj.TypeName})", path),
+        PolymorphicShape poly => node is JsonObject o ? ReadPolymorphic(o, poly, path) : WrongType(node, $"an object ({poly.BaseName})", path),
+        _ => null,
+    };
+
+    private JsonArray? ReadArray(JsonNode node, ArrayShape shape, string path)
+    {
+        if (node is not JsonArray array)
+        {
+            WrongType(node, "a list in [ ]", path);
+            return null;
+        }
+
+        var clean = new JsonArray();
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (Read(array[i], shape.Item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]")) is { } item)
+            {
+                clean.Add(item);
+            }
+        }
+
+        return clean;
+    }
+
+    private JsonObject? ReadPolymorphic(JsonObject node, PolymorphicShape shape, string path)
+    {
+        var declared = node["@odata.type"];
+        ObjectShape? concrete;
+        string? canonical = null;
+        if (declared is null)
+        {
+            concrete = shape.Default;
+            if (concrete is null)
+            {
+                Error(path, $"This {shape.BaseName} has no \"@odata.type\", so its kind is unknown and it was not imported.",
+                    $"Add \"@odata.type\", one of: {string.Join(", ", shape.Types.Keys)}.");
+                return null;
+            }
+        }
+        else if (declared is JsonValue value && value.TryGetValue<string>(out var text)
+            && shape.Types.TryGetValue(text.StartsWith('#') ? text : "#" + text, out concrete))
+        {
+            canonical = text.StartsWith('#') ? text : "#" + text;
+        }
+        else
+        {
+            Error($"{path}.@odata.type", $"\"{declared.ToJsonString()}\" isn't a {shape.BaseName} type Graph v1.0 accepts here, so this entry was not imported.",
+                $"Use one of: {string.Join(", ", shape.Types.Keys)}.");
+            return null;
+        }
+
+        var clean = ReadObject(node, concrete, path);
+        if (canonical is not null)
+        {
+            // Canonical "#microsoft.graph.x" so the SDK picks the right subclass.
+            clean["@odata.type"] = canonical;
+        }
+
+        return clean;
+    }
+
+    private JsonObject ReadObject(JsonObject node, ObjectShape shape, string path)
+    {
+        var clean = new JsonObject();
+        foreach (var (name, value) in node)
+        {
+            var memberPath = $"{path}.{name}";
+            if (name.Contains('@', StringComparison.Ordinal))
+            {
+                CheckAnnotation(name, value, shape, memberPath);
+                continue;
+            }
+
+            if (shape.Properties.TryGetValue(name, out var memberShape))
+            {
+                if (Read(value, memberShape, memberPath) is { } read)
+                {
+                    clean[name] = read;
+                }
+
+                continue;
+            }
+
+            if (shape.Ignored.Contains(name) || shape.AcceptAnything)
+            {
+                continue;
+            }
+
+            ReportUnknown(node, name, value, shape, path, clean);
+        }
+
+        return clean;
+    }
+
+    private void ReportUnknown(JsonObject node, string name, JsonNode? value, ObjectShape shape, string path, JsonObject clean)
+    {
+        var memberPath = $"{path}.{name}";
+        var sameButCase = shape.Properties.Keys.FirstOrDefault(key => string.Equals(key, name, StringComparison.OrdinalIgnoreCase));
+        if (sameButCase is not null && !node.ContainsKey(sameButCase))
+        {
+            Warning(memberPath, $"\"{name}\" is spelled with different capitals from Graph's \"{sameButCase}\"; it was read as \"{sameButCase}\".",
+                $"Write \"{sameButCase}\": Graph property names are case-sensitive.");
+            if (Read(value, shape.Properties[sameButCase], $"{path}.{sameButCase}") is { } read)
+            {
+                clean[sameButCase] = read;
+            }
+
+            return;
+        }
+
+        if (shape == PolicyShapes.Policy && name == "accessPackageId" && value is JsonValue id && id.TryGetValue<string>(out var packageId))
+        {
+            // The commonest beta habit: keep the package rather than make the admin pick it again.
+            Warning(memberPath, "\"accessPackageId\" is a beta-era name; PolicyPortal read it as accessPackage.id.", "Did you mean accessPackage: {\"id\": \"…\"} (v1.0)?");
+            if (!node.ContainsKey("accessPackage"))
+            {
+                clean["accessPackage"] = new JsonObject { ["id"] = packageId };
+            }
+
+            return;
+        }
+
+        if (BetaNames.Hint(shape.TypeName, name) is { } hint)
+        {
+            Error(memberPath, $"\"{name}\" is a beta-era name that Graph v1.0 doesn't know, so it was not imported.", $"Did you mean {hint} (v1.0)?");
+            return;
+        }
+
+        Error(memberPath, $"\"{name}\" isn't a property of {shape.TypeName} in Graph v1.0, so it was not imported.",
+            $"Remove it, or check the spelling. Known here: {string.Join(", ", shape.Properties.Keys)}.");
+    }
+
+    private void CheckAnnotation(string name, JsonNode? value, ObjectShape shape, string path)
+    {
+        if (name == "@odata.type")
+        {
+            var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+            var expected = GraphPrefix + shape.TypeName;
+            if (text is not null && (text == expected || "#" + text == expected || shape.AcceptAnything))
+            {
+                return;
+            }
+
+            Warning(path, $"\"@odata.type\" here should be \"{expected}\", not {value?.ToJsonString() ?? "null"}; it was ignored.", $"Remove it or write \"{expected}\".");
+        }
+        else if (name == "accessPackage@odata.bind")
+        {
+            Error(path, "\"accessPackage@odata.bind\" isn't how the Graph v1.0 docs bind the access package, so it was not imported.",
+                "Write \"accessPackage\": {\"id\": \"<access package id>\"} instead, or pick the package on the Basics step.");
+        }
+
+        // Other annotations (@odata.context, @odata.etag, …) carry no policy data.
+    }
+
+    private JsonNode? ReadScalar(JsonNode node, ScalarShape shape, string path)
+    {
+        if (node is not JsonValue value)
+        {
+            return WrongType(node, Expected(shape), path);
+        }
+
+        return shape.Kind switch
+        {
+            ScalarKind.Boolean => ReadBoolean(value, path),
+            ScalarKind.Integer => ReadInteger(value, path),
+            ScalarKind.Text => ReadText(value, path),
+            ScalarKind.Duration => ReadDuration(value, path),
+            ScalarKind.DateTime => ReadDateTime(value, path),
+            _ => ReadEnum(value, shape, path),
+        };
+    }
+
+    private JsonNode? ReadBoolean(JsonValue value, string path)
+    {
+        if (value.TryGetValue<bool>(out var flag))
+        {
+            return JsonValue.Create(flag);
+        }
+
+        if (value.TryGetValue<string>(out var text) && bool.TryParse(text.Trim(), out flag))
+        {
+            var literal = flag ? "true" : "false";
+            Warning(path, $"{value.ToJsonString()} is text, but {Member(path)} must be a JSON boolean. PolicyPortal read it as {literal}.",
+                $"Write {literal} without quotes.");
+            return JsonValue.Create(flag);
+        }
+
+        return WrongType(value, "true or false", path);
+    }
+
+    private JsonNode? ReadInteger(JsonValue value, string path)
+    {
+        if (value.TryGetValue<int>(out var number))
+        {
+            return JsonValue.Create(number);
+        }
+
+        if (value.TryGetValue<string>(out var text) && int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
+        {
+            Warning(path, $"{value.ToJsonString()} is text, but {Member(path)} must be a JSON number. PolicyPortal read it as {number.ToString(CultureInfo.InvariantCulture)}.",
+                $"Write {number.ToString(CultureInfo.InvariantCulture)} without quotes.");
+            return JsonValue.Create(number);
+        }
+
+        return WrongType(value, "a whole number", path);
+    }
+
+    private JsonValue ReadText(JsonValue value, string path)
+    {
+        if (value.TryGetValue<string>(out var text))
+        {
+            return JsonValue.Create(text);
+        }
+
+        var literal = value.ToJsonString();
+        Warning(path, $"{literal} is not text, but {Member(path)} must be a JSON string. PolicyPortal read it as \"{literal}\".", $"Write \"{literal}\" in quotes.");
+        return JsonValue.Create(literal);
+    }
+
+    private JsonNode? ReadDuration(JsonValue value, string path)
+    {
+        if (!value.TryGetValue<string>(out var text))
+        {
+            return WrongType(value, "an ISO 8601 duration in quotes, such as \"P14D\"", path);
+        }
+
+        if (PolicyDuration.TryParseIso8601(text, out _, out var error))
+        {
+            return JsonValue.Create(text);
+        }
+
+        Error(path, $"{error} It was not imported.", "Write the duration in days, hours or minutes, e.g. \"P365D\" instead of \"P1Y\", \"P14D\" instead of \"P2W\".");
+        return null;
+    }
+
+    private JsonNode? ReadDateTime(JsonValue value, string path)
+    {
+        if (value.TryGetValue<string>(out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time))
+        {
+            if (time.Offset != TimeSpan.Zero)
+            {
+                var utc = UtcDateTimes.ToGraphString(time);
+                Warning(path, $"\"{text}\" isn't in UTC; PolicyPortal converted it to {utc}.", "Graph stores UTC: write times with Z.");
+                return JsonValue.Create(utc);
+            }
+
+            return JsonValue.Create(text);
+        }
+
+        return WrongType(value, "a UTC date and time in quotes, such as \"2026-07-02T06:59:59Z\"", path);
+    }
+
+    private JsonValue? ReadEnum(JsonValue value, ScalarShape shape, string path)
+    {
+        var members = shape.Members ?? [];
+        if (value.TryGetValue<string>(out var text))
+        {
+            if (members.Contains(text, StringComparer.Ordinal))
+            {
+                return JsonValue.Create(text);
+            }
+
+            if (members.FirstOrDefault(member => string.Equals(member, text, StringComparison.OrdinalIgnoreCase)) is { } member)
+            {
+                Warning(path, $"\"{text}\" was read as \"{member}\".", $"Write \"{member}\" exactly.");
+                return JsonValue.Create(member);
+            }
+        }
+
+        Error(path, $"{value.ToJsonString()} isn't a value {Member(path)} accepts in Graph v1.0, so it was not imported.", $"Use one of: {string.Join(", ", members)}.");
+        return null;
+    }
+
+    private JsonNode? WrongType(JsonNode node, string expected, string path)
+    {
+        Error(path, $"{Member(path)} must be {expected}, but it is {Describe(node)}, so it was not imported.", $"Write {expected} here.");
+        return null;
+    }
+
+    private static string Expected(ScalarShape shape) => shape.Kind switch
+    {
+        ScalarKind.Boolean => "true or false",
+        ScalarKind.Integer => "a whole number",
+        ScalarKind.Duration => "an ISO 8601 duration such as \"P14D\"",
+        ScalarKind.DateTime => "a UTC date and time such as \"2026-07-02T06:59:59Z\"",
+        ScalarKind.Enumeration => $"one of {string.Join(", ", shape.Members ?? [])}",
+        _ => "text in quotes",
+    };
+
+    private static string Member(string path)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        return name.EndsWith(']') ? "each entry" : name;
+    }
+
+    private static string Describe(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject => "an object",
+        JsonArray => "a list",
+        JsonValue value when value.TryGetValue<string>(out _) => $"the text {Truncate(value.ToJsonString())}",
+        JsonValue value => Truncate(value.ToJsonString()),
+        _ => "something else",
+    };
+
+    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private void Warning(string path, string message, string fix) =>
+        _problems.Add(new PolicyJsonProblem(path, message, fix, PolicyJsonProblemSeverity.Warning));
+
+    private void Error(string path, string message, string fix) =>
+        _problems.Add(new PolicyJsonProblem(path, message, fix, PolicyJsonProblemSeverity.Error));
+}

@@ -1,0 +1,148 @@
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Templates;
+using PolicyPortal.Core.Tests.Support;
+using PolicyPortal.Core.Validation;
+using PolicyPortal.Core.Wizard;
+
+namespace PolicyPortal.Core.Tests.Validation;
+
+public sealed class PolicyDraftValidatorTests
+{
+    private readonly PolicyDraftValidator _validator = Drafts.Validator();
+
+    public static TheoryData<RuleCase> Rules => [.. RuleCases.All];
+
+    [Fact]
+    public void ValidateDraft_BaselineDrafts_AreValid()
+    {
+        _validator.ValidateDraft(Drafts.Valid()).Issues.ShouldBeEmpty();
+        _validator.ValidateDraft(Drafts.ValidAutoAssignment()).Issues.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void ValidateDraft_RuleBroken_ReportsItsMessageOnTheFieldAndStep(RuleCase rule)
+    {
+        var draft = rule.AutoAssignment ? Drafts.ValidAutoAssignment() : Drafts.Valid();
+        rule.Break(draft);
+
+        var report = _validator.ValidateDraft(draft, rule.Context);
+
+        var issue = report.Issues.FirstOrDefault(i => i.PropertyPath == rule.Path && i.Message.Contains(rule.Says, StringComparison.Ordinal));
+        issue.ShouldNotBeNull($"expected \"{rule.Says}\" on {rule.Path}; got:\n{string.Join("\n", report.Issues.Select(i => $"{i.PropertyPath}: {i.Message}"))}");
+        issue.Step.Name.ShouldBe(rule.Step);
+        WizardStep.ForPath(issue.PropertyPath).ShouldBe(issue.Step, "the field belongs to the step that reports it");
+        _validator.ValidateStep(draft, issue.Step, rule.Context).Issues.ShouldContain(i => i.PropertyPath == rule.Path);
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void ValidateDraft_RuleBroken_MessageIsPlainLanguageNotTheLibraryDefault(RuleCase rule)
+    {
+        var draft = rule.AutoAssignment ? Drafts.ValidAutoAssignment() : Drafts.Valid();
+        rule.Break(draft);
+
+        var messages = _validator.ValidateDraft(draft, rule.Context).MessagesFor(rule.Path).ToList();
+
+        messages.ShouldNotBeEmpty();
+        foreach (var message in messages)
+        {
+            char.IsUpper(message.TrimStart('"')[0]).ShouldBeTrue(message);
+            message.ShouldEndWith(".");
+            message.ShouldNotContain("must not be empty");
+            message.ShouldNotContain(rule.Path, Case.Sensitive);
+        }
+    }
+
+    [Fact]
+    public void ValidateDraft_EditingOneOfTenPolicies_IsNotCountedTwice()
+    {
+        var draft = Drafts.Valid();
+        draft.Id = "p3";
+
+        _validator.ValidateDraft(draft, Drafts.PackageWith(10)).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateDraft_EditingTheAutoAssignmentPolicy_IsAllowed()
+    {
+        var draft = Drafts.ValidAutoAssignment();
+        draft.Id = "p0";
+
+        _validator.ValidateDraft(draft, Drafts.PackageWith(3, oneIsAutoAssignment: true)).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateDraft_SelfReviewWithoutReviewers_IsValid()
+    {
+        var draft = Drafts.Valid();
+        draft.ReviewSettings.ReviewerType = ReviewerType.Self;
+        draft.ReviewSettings.PrimaryReviewers.Clear();
+
+        _validator.ValidateDraft(draft).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateDraft_ReviewsOff_SkipsReviewRules()
+    {
+        var draft = Drafts.Valid();
+        draft.ReviewSettings = new ReviewSettingsDraft { IsEnabled = false, DurationInDays = 0, RecurrenceType = ReviewRecurrenceType.Daily };
+
+        _validator.ValidateDraft(draft).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateDraft_ValidEscalation_IsAccepted()
+    {
+        var draft = Drafts.Valid();
+        var stage = draft.RequestApproval.Stages[0];
+        stage.IsEscalationEnabled = true;
+        stage.DurationBeforeAutomaticDenial = PolicyDuration.Days(4);
+        stage.DurationBeforeEscalation = PolicyDuration.Days(1);
+        stage.EscalationApprovers = [Drafts.Group()];
+
+        _validator.ValidateDraft(draft).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateDraft_ExternalPartnersWithSponsors_IsValid()
+    {
+        var draft = PolicyTemplates.ExternalPartners.Create(new AccessPackageReference { Id = "p" });
+        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers.AddRange([Drafts.User(), Drafts.Group()]);
+        draft.RequestApproval.Stages[1].PrimaryApprovers.AddRange([Drafts.User("2"), Drafts.Group("2")]);
+        draft.ReviewSettings.PrimaryReviewers.Add(Drafts.Group("3"));
+
+        _validator.ValidateDraft(draft).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateStep_OtherStepBroken_ReportsNothing()
+    {
+        var draft = Drafts.Valid();
+        draft.DisplayName = "";
+
+        _validator.ValidateStep(draft, WizardStep.Approval).IsValid.ShouldBeTrue();
+        _validator.ValidateStep(draft, WizardStep.Basics).IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void ValidateDraft_EveryStepWithRules_HasACase()
+    {
+        RuleCases.All.Select(r => r.Step).Distinct().Order()
+            .ShouldBe(WizardStep.All.Where(s => s != WizardStep.Review).Select(s => s.Name).Order());
+    }
+
+    [Fact]
+    public void ValidateField_SlotWithBrokenEntry_ReturnsMessagesForTheSlotAndItsEntries()
+    {
+        var draft = Drafts.Valid();
+        draft.RequestApproval.Stages[0].PrimaryApprovers[0].ManagerLevel = 3;
+        draft.DisplayName = "";
+
+        var messages = _validator.ValidateField(draft, "RequestApproval.Stages[0].PrimaryApprovers");
+
+        messages.ShouldHaveSingleItem().ShouldContain("manager level");
+        _validator.ValidateField(draft, "DisplayName").ShouldHaveSingleItem();
+        _validator.ValidateField(draft, "Description").ShouldBeEmpty();
+    }
+}
