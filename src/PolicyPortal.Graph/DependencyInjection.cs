@@ -6,6 +6,7 @@ using Microsoft.Graph;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Graph.Directory;
+using PolicyPortal.Graph.Gateway;
 using PolicyPortal.Graph.Packages;
 
 namespace PolicyPortal.Graph;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<GraphServiceClient>(GraphClientProvider.Create);
         services.AddScoped<IDirectorySearch, GraphDirectorySearch>();
         services.AddScoped<IAccessPackageCatalog, GraphAccessPackageCatalog>();
+        services.AddScoped<IPolicyGateway, GraphPolicyGateway>();
         return builder;
     }
 }

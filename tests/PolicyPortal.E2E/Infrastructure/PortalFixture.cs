@@ -1,3 +1,5 @@
+using PolicyPortal.Testing;
+
 namespace PolicyPortal.E2E.Infrastructure;
 
 /// <summary>One server and one browser per test class; each test opens its own page.</summary>
@@ -5,7 +7,7 @@ public sealed class PortalFixture : IAsyncLifetime
 {
     private BrowserSession? _browser;
 
-    public PortalServer Server { get; } = new();
+    public DemoPortalServer Server { get; } = new();
 
     public BrowserSession Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 

@@ -1,0 +1,90 @@
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Graph.Directory;
+using PolicyPortal.Graph.Errors;
+using PolicyPortal.Graph.Policies;
+
+namespace PolicyPortal.Graph.Gateway;
+
+internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGateway
+{
+    private Microsoft.Graph.IdentityGovernance.EntitlementManagement.AssignmentPolicies.AssignmentPoliciesRequestBuilder Policies =>
+        client.IdentityGovernance.EntitlementManagement.AssignmentPolicies;
+
+    public Task<IReadOnlyList<PolicyDraft>> ListAsync(string accessPackageId, CancellationToken cancellationToken) =>
+        TranslatedAsync("list the package's policies", async () =>
+        {
+            var drafts = new List<PolicyDraft>();
+            var page = await Policies.GetAsync(c =>
+            {
+                c.QueryParameters.Filter = $"accessPackage/id eq {ODataText.Literal(accessPackageId)}";
+                c.QueryParameters.Expand = ["accessPackage"];
+            }, cancellationToken).ConfigureAwait(false);
+            var iterator = PageIterator<AccessPackageAssignmentPolicy, AccessPackageAssignmentPolicyCollectionResponse>
+                .CreatePageIterator(client, page!, policy =>
+                {
+                    drafts.Add(PolicyMapper.FromGraph(policy));
+                    return true;
+                });
+            await iterator.IterateAsync(cancellationToken).ConfigureAwait(false);
+            return (IReadOnlyList<PolicyDraft>)drafts.OrderBy(d => d.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
+        });
+
+    public Task<PolicyDraft> GetAsync(string policyId, CancellationToken cancellationToken) =>
+        TranslatedAsync("open the policy", async () =>
+        {
+            var policy = await Policies[policyId].GetAsync(c => c.QueryParameters.Expand = ["accessPackage"], cancellationToken).ConfigureAwait(false);
+            return PolicyMapper.FromGraph(policy!);
+        });
+
+    public Task<PolicyDraft?> FindByNameAsync(string accessPackageId, string displayName, CancellationToken cancellationToken) =>
+        TranslatedAsync("look the policy up", async () =>
+        {
+            var page = await Policies.GetAsync(c =>
+            {
+                c.QueryParameters.Filter = $"accessPackage/id eq {ODataText.Literal(accessPackageId)} and displayName eq {ODataText.Literal(displayName)}";
+                c.QueryParameters.Expand = ["accessPackage"];
+            }, cancellationToken).ConfigureAwait(false);
+            var found = page?.Value?.FirstOrDefault();
+            return found is null ? null : PolicyMapper.FromGraph(found);
+        });
+
+    public PreparedPolicy Prepare(PolicyDraft draft) => new GraphPreparedPolicy(PolicyMapper.ToGraph(draft), draft.IsNew ? null : draft.Id);
+
+    public Task<SubmittedPolicy> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken)
+    {
+        // Only our own prepared objects: anything else would break "what you preview is what is sent".
+        var prepared = policy as GraphPreparedPolicy
+            ?? throw new ArgumentException("Submit only what this gateway prepared.", nameof(policy));
+        return TranslatedAsync(prepared.IsUpdate ? "update the policy" : "create the policy", async () =>
+        {
+            var headers = new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.HeadersInspectionHandlerOption { InspectResponseHeaders = true };
+            var saved = prepared.IsUpdate
+                ? await Policies[prepared.PolicyId].PutAsync(prepared.Policy, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false)
+                : await Policies.PostAsync(prepared.Policy, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false);
+            var requestId = headers.ResponseHeaders.TryGetValue("request-id", out var values) ? values.FirstOrDefault() : null;
+            return new SubmittedPolicy(saved?.Id ?? prepared.PolicyId ?? string.Empty, requestId);
+        }, writesPolicy: true);
+    }
+
+    public Task DeleteAsync(string policyId, CancellationToken cancellationToken) =>
+        TranslatedAsync("delete the policy", async () =>
+        {
+            await Policies[policyId].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
+    private static async Task<T> TranslatedAsync<T>(string action, Func<Task<T>> call, bool writesPolicy = false)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception error) when (GraphErrorTranslator.CanTranslate(error))
+        {
+            throw GraphErrorTranslator.Translate(error, action, writesPolicy);
+        }
+    }
+}
