@@ -36,10 +36,9 @@ public static partial class PolicyMapper
             CustomExtensionStageSettings = [.. draft.CustomExtensionStageSettings.Select(ToGraph)],
         };
 
-        // Optional members are only ever assigned a value: with the SDK's backing store, assigning null marks the
-        // member changed and the request adapter then sends an explicit "id": null.
-        SetIfPresent(draft.Id, id => policy.Id = id);
-        SetIfPresent(draft.AccessPackage.Id, id => policy.AccessPackage = new AccessPackage { Id = id });
+        // Optional members are only ever assigned a value (see BackedModelExtensions).
+        policy.With(draft.Id, (p, id) => p.Id = id)
+            .With(draft.AccessPackage.Id, (p, id) => p.AccessPackage = new AccessPackage { Id = id });
         if (draft.AutomaticRequestSettings.IsEnabled)
         {
             policy.AutomaticRequestSettings = ToGraph(draft.AutomaticRequestSettings);
@@ -51,14 +50,6 @@ public static partial class PolicyMapper
         }
 
         return policy;
-    }
-
-    private static void SetIfPresent(string? value, Action<string> set)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            set(value);
-        }
     }
 
     /// <summary>Graph subject sets for draft subjects, each an SDK subclass that writes its <c>@odata.type</c>.</summary>
@@ -200,7 +191,7 @@ public static partial class PolicyMapper
                 })],
             }
             : TextQuestion(question);
-        SetIfPresent(question.Id, id => graph.Id = id);
+        graph.With(question.Id, (q, id) => q.Id = id);
         graph.Sequence = question.Sequence;
         graph.IsRequired = question.IsRequired;
         graph.IsAnswerEditable = question.IsAnswerEditable;
@@ -211,9 +202,8 @@ public static partial class PolicyMapper
 
     private static AccessPackageTextInputQuestion TextQuestion(QuestionDraft question)
     {
-        var graph = new AccessPackageTextInputQuestion { IsSingleLineQuestion = question.IsSingleLineQuestion };
-        SetIfPresent(question.RegexPattern, pattern => graph.RegexPattern = pattern);
-        return graph;
+        return new AccessPackageTextInputQuestion { IsSingleLineQuestion = question.IsSingleLineQuestion }
+            .With(question.RegexPattern, (q, pattern) => q.RegexPattern = pattern);
     }
 
     private static List<AccessPackageLocalizedText> Localizations(IEnumerable<LocalizedTextDraft> localizations) =>
@@ -228,7 +218,6 @@ public static partial class PolicyMapper
                 ? new AccessPackageAssignmentWorkflowExtension { Id = setting.CustomExtensionId }
                 : new AccessPackageAssignmentRequestWorkflowExtension { Id = setting.CustomExtensionId },
         };
-        SetIfPresent(setting.Id, id => graph.Id = id);
-        return graph;
+        return graph.With(setting.Id, (g, id) => g.Id = id);
     }
 }

@@ -295,4 +295,20 @@ public sealed class PolicyJsonImportTests
     {
         PolicyJson.Parse("{").Problems.ShouldHaveSingleItem().Step.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("\"pattern\": {\"type\": \"weekly\", \"interval\": 1, \"daysOfWeek\": [\"monday\"]}", "$.reviewSettings.schedule.recurrence.pattern.daysOfWeek")]
+    [InlineData("\"pattern\": {\"type\": \"absoluteMonthly\", \"interval\": 3, \"dayOfMonth\": 15}", "$.reviewSettings.schedule.recurrence.pattern.dayOfMonth")]
+    [InlineData("\"range\": {\"type\": \"numbered\", \"numberOfOccurrences\": 4}", "$.reviewSettings.schedule.recurrence.range.type")]
+    public void Parse_ReviewScheduleDetailsPolicyPortalDoesNotKeep_AreReportedNotDropped(string recurrenceMember, string path)
+    {
+        var json = Minimal[..^1] + ",\"reviewSettings\": {\"isEnabled\": true, \"schedule\": {\"expiration\": {\"type\": \"afterDuration\", \"duration\": \"P7D\"}, \"recurrence\": {" + recurrenceMember + "}}}}";
+
+        var result = PolicyJson.Parse(json);
+
+        var problem = result.Problems.ShouldHaveSingleItem($"problems: {string.Join("; ", result.Problems)}");
+        problem.Path.ShouldBe(path);
+        problem.Severity.ShouldBe(PolicyJsonProblemSeverity.Warning);
+        result.Draft.ShouldNotBeNull().ReviewSettings.IsEnabled.ShouldBeTrue();
+    }
 }

@@ -31,6 +31,27 @@ public sealed class PolicyJsonSdkBodyTests
     }
 
     [Fact]
+    public async Task SerializeToUtf8Bytes_DraftWithUnsetOptionalValues_SdkSendsNoNulls()
+    {
+        var draft = new Core.Policies.PolicyDraft { AllowedTargetScope = Core.Policies.AllowedTargetScope.SpecificDirectoryUsers };
+        draft.SpecificAllowedTargets.AddRange([new Core.Policies.Subject(Core.Policies.SubjectKind.AttributeRule) { MembershipRule = "(user.country -eq \"FR\")" }, new Core.Policies.Subject(Core.Policies.SubjectKind.User)]);
+        draft.RequestApproval.Stages[0].PrimaryApprovers.Add(new Core.Policies.Subject(Core.Policies.SubjectKind.RequestorManager));
+        draft.Questions.Add(new Core.Policies.QuestionDraft { Text = "Why?" });
+        draft.AutomaticRequestSettings.IsEnabled = true;
+        draft.ReviewSettings.IsEnabled = true;
+        var policy = PolicyMapper.ToGraph(draft);
+        var preview = PolicyJson.SerializeToUtf8Bytes(policy);
+        using var handler = new CapturingHandler();
+        using var http = new HttpClient(handler);
+        using var client = new GraphServiceClient(http, new AnonymousAuthenticationProvider(), "https://graph.example/v1.0");
+
+        await client.IdentityGovernance.EntitlementManagement.AssignmentPolicies.PostAsync(policy, cancellationToken: TestContext.Current.CancellationToken);
+
+        Encoding.UTF8.GetString(handler.Body!).ShouldNotContain("null");
+        handler.Body.ShouldBe(preview);
+    }
+
+    [Fact]
     public async Task SerializeToUtf8Bytes_PutOfAnEdit_SdkSendsTheSameBytesWithTheId()
     {
         var draft = PolicyJson.Parse(Support.Fixture.DocsExample(Support.Fixture.UpdateExample)).Draft!;

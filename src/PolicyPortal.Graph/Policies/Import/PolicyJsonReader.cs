@@ -24,7 +24,53 @@ internal sealed class PolicyJsonReader
             return null;
         }
 
-        return ReadObject(policy, PolicyShapes.Policy, "$");
+        var clean = ReadObject(policy, PolicyShapes.Policy, "$");
+        CheckReviewSchedule(clean);
+        return clean;
+    }
+
+    /// <summary>
+    /// The draft keeps what access reviews use (recurrence type and interval, no end, a duration in days); say so when
+    /// the JSON carries more, instead of dropping it quietly.
+    /// </summary>
+    private void CheckReviewSchedule(JsonObject policy)
+    {
+        const string path = "$.reviewSettings.schedule";
+        if (policy["reviewSettings"]?["schedule"] is not JsonObject schedule)
+        {
+            return;
+        }
+
+        if (schedule["recurrence"]?["pattern"] is JsonObject pattern)
+        {
+            foreach (var (name, value) in pattern)
+            {
+                var meaningful = name switch
+                {
+                    "type" or "interval" => false,
+                    "month" or "dayOfMonth" => value is JsonValue number && number.TryGetValue<int>(out var n) && n != 0,
+                    "daysOfWeek" => value is JsonArray { Count: > 0 },
+                    _ => value is not null,
+                };
+                if (meaningful)
+                {
+                    Warning($"{path}.recurrence.pattern.{name}", $"Access reviews use only the recurrence type and interval, so \"{name}\" was ignored.",
+                        "Remove it; choose the frequency on the Access review step.");
+                }
+            }
+        }
+
+        if (schedule["recurrence"]?["range"] is JsonObject range && range["type"]?.GetValue<string>() is { } rangeType && rangeType != "noEnd")
+        {
+            Warning($"{path}.recurrence.range.type", $"PolicyPortal schedules reviews with no end date, so the \"{rangeType}\" range was ignored.",
+                "Use \"noEnd\", or turn reviews off when they are no longer needed.");
+        }
+
+        if (schedule["expiration"] is JsonObject expiration && expiration["duration"] is null)
+        {
+            Warning($"{path}.expiration", "Each review's length must be a duration (e.g. \"P14D\"); without one, PolicyPortal uses 14 days.",
+                "Write \"expiration\": {\"type\": \"afterDuration\", \"duration\": \"P14D\"}.");
+        }
     }
 
     private JsonNode? Read(JsonNode? node, JsonShape shape, string path) => node is null ? null : shape switch

@@ -1,0 +1,28 @@
+namespace PolicyPortal.Graph.Policies;
+
+/// <summary>
+/// Assigning null to an SDK model member marks it changed in the backing store, and the request adapter then sends an
+/// explicit <c>null</c> (the preview writer would leave it out). Members are therefore only assigned real values.
+/// </summary>
+internal static class BackedModelExtensions
+{
+    public static T With<T>(this T model, string? value, Action<T, string> assign)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            assign(model, value);
+        }
+
+        return model;
+    }
+
+    public static T With<T>(this T model, int? value, Action<T, int> assign)
+    {
+        if (value is { } number)
+        {
+            assign(model, number);
+        }
+
+        return model;
+    }
+}
