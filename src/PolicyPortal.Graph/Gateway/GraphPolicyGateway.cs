@@ -61,9 +61,10 @@ internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGat
         return TranslatedAsync(prepared.IsUpdate ? "update the policy" : "create the policy", async () =>
         {
             var headers = new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.HeadersInspectionHandlerOption { InspectResponseHeaders = true };
+            var body = prepared.TakeForSending();
             var saved = prepared.IsUpdate
-                ? await Policies[prepared.PolicyId].PutAsync(prepared.Policy, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false)
-                : await Policies.PostAsync(prepared.Policy, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false);
+                ? await Policies[prepared.PolicyId].PutAsync(body, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false)
+                : await Policies.PostAsync(body, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false);
             var requestId = headers.ResponseHeaders.TryGetValue("request-id", out var values) ? values.FirstOrDefault() : null;
             return new SubmittedPolicy(saved?.Id ?? prepared.PolicyId ?? string.Empty, requestId);
         }, writesPolicy: true);

@@ -8,5 +8,12 @@ namespace PolicyPortal.Graph.Gateway;
 internal sealed class GraphPreparedPolicy(AccessPackageAssignmentPolicy policy, string? policyId)
     : PreparedPolicy(PolicyJson.Serialize(policy), policyId)
 {
-    public AccessPackageAssignmentPolicy Policy { get; } = policy;
+    private int _taken;
+
+    /// <summary>The object to send, once: the SDK's backing store sends only changed members, so a second send of the
+    /// same object would go out as <c>{}</c>. A new attempt prepares the draft again.</summary>
+    public AccessPackageAssignmentPolicy TakeForSending() =>
+        Interlocked.Exchange(ref _taken, 1) == 0
+            ? policy
+            : throw new InvalidOperationException("This prepared policy was already sent; prepare the draft again.");
 }

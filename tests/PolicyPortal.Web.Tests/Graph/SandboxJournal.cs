@@ -1,0 +1,36 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using PolicyPortal.Testing;
+
+namespace PolicyPortal.Web.Tests.Graph;
+
+/// <summary>Reads and steers the demo server's sandbox tenant: its request journal and fault injection.</summary>
+public sealed class SandboxJournal(DemoPortalServer server) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = server.SandboxRoot };
+
+    public async Task<IReadOnlyList<JsonElement>> EntriesAsync(CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync(new Uri("_journal", UriKind.Relative), cancellationToken));
+        return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
+    }
+
+    public async Task<IReadOnlyList<JsonElement>> RequestsAsync(string method, string pathContains, CancellationToken cancellationToken) =>
+        (await EntriesAsync(cancellationToken))
+            .Where(e => e.GetProperty("method").GetString() == method
+                && e.GetProperty("path").GetString()!.Contains(pathContains, StringComparison.Ordinal))
+            .ToList();
+
+    public async Task ClearAsync(CancellationToken cancellationToken) =>
+        (await _http.DeleteAsync(new Uri("_journal", UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
+
+    public async Task ResetAsync(CancellationToken cancellationToken) =>
+        (await _http.PostAsync(new Uri("_reset", UriKind.Relative), null, cancellationToken)).EnsureSuccessStatusCode();
+
+    /// <summary>Fails the next <paramref name="count"/> requests to the path with the status (and Retry-After).</summary>
+    public async Task FailNextAsync(string method, string path, int status, int count, int? retryAfterSeconds, CancellationToken cancellationToken) =>
+        (await _http.PostAsJsonAsync(new Uri("_faults", UriKind.Relative),
+            new { path, method, status, count, retryAfterSeconds }, cancellationToken)).EnsureSuccessStatusCode();
+
+    public void Dispose() => _http.Dispose();
+}
