@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using MudBlazor.Services;
 using PolicyPortal.Core.Directory;
+using PolicyPortal.Core.Validation;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Data.Health;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Policies;
 using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web;
@@ -31,6 +33,8 @@ public static class DependencyInjection
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CachedDirectorySearch>();
+        builder.Services.AddSingleton<PolicyDraftValidator>();
+        builder.Services.AddScoped<PolicySubmitter>();
 
         var roles = builder.Configuration.GetSection(PortalAuthorizationOptions.Section).Get<PortalAuthorizationOptions>() ?? new();
         builder.Services.AddSingleton(roles);

@@ -18,11 +18,14 @@ public sealed class GatewayNotFoundException(string message, string? requestId =
 public sealed class GatewayAccessDeniedException(string message, string? requestId = null, Exception? inner = null)
     : GatewayException(message, requestId, inner);
 
-/// <summary>Graph kept throttling or was unavailable after the SDK's own retries.</summary>
-public sealed class GatewayUnavailableException(string message, TimeSpan? retryAfter, string? requestId = null, Exception? inner = null)
+/// <summary>Graph kept throttling or was unavailable after the SDK's own retries, or never answered.</summary>
+public sealed class GatewayUnavailableException(string message, TimeSpan? retryAfter, string? requestId = null, Exception? inner = null, bool outcomeUnknown = false)
     : GatewayException(message, requestId, inner)
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>No answer came (timeout, dropped connection): a write may or may not have happened.</summary>
+    public bool OutcomeUnknown { get; } = outcomeUnknown;
 }
 
 /// <summary>Graph refused the policy; <see cref="Field"/> is the draft property path the fix belongs to, when known.</summary>

@@ -29,9 +29,12 @@ internal static class GraphErrorTranslator
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new GatewayAccessDeniedException(
                 $"You are not allowed to {action}. Ask for the Access package manager or Identity Governance Administrator role, then sign in again.",
                 requestId, error),
-            HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout or null => new GatewayUnavailableException(
-                $"Microsoft Graph is busy or unreachable, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
+            HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => new GatewayUnavailableException(
+                $"Microsoft Graph is busy, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
                 RetryAfterOf(error), requestId, error),
+            null => new GatewayUnavailableException(
+                $"Microsoft Graph did not answer, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
+                null, requestId, error, outcomeUnknown: true),
             HttpStatusCode.BadRequest or HttpStatusCode.Conflict when writesPolicy => new GatewayInvalidPolicyException(
                 $"Microsoft Graph refused to {action} (code {code}). Check the steps marked with a problem and try again.",
                 field: null, code, requestId, error),

@@ -10,4 +10,10 @@ public static class PageRoutes
     public const string AccessDenied = "/access-denied";
 
     public static string NewPolicyFor(string accessPackageId) => $"{PolicyWizard}?package={Uri.EscapeDataString(accessPackageId)}";
+
+    public static string EditPolicy(string policyId) => $"/policies/{Uri.EscapeDataString(policyId)}/edit";
+
+    public static string ClonePolicy(string policyId) => $"/policies/{Uri.EscapeDataString(policyId)}/clone";
+
+    public static string ResumeDraft(Guid draftId) => $"{PolicyWizard}?draft={draftId}";
 }

@@ -7,7 +7,12 @@ public sealed class PortalFixture : IAsyncLifetime
 {
     private BrowserSession? _browser;
 
+    public PortalFixture() => Sandbox = new SandboxJournal(Server);
+
     public DemoPortalServer Server { get; } = new();
+
+    /// <summary>The demo server's sandbox tenant: what it received, and faults to inject.</summary>
+    public SandboxJournal Sandbox { get; }
 
     public BrowserSession Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -19,6 +24,7 @@ public sealed class PortalFixture : IAsyncLifetime
         {
             await _browser.DisposeAsync();
         }
+        Sandbox.Dispose();
         await Server.DisposeAsync();
     }
 }

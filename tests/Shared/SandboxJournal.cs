@@ -1,8 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using PolicyPortal.Testing;
 
-namespace PolicyPortal.Web.Tests.Graph;
+namespace PolicyPortal.Testing;
 
 /// <summary>Reads and steers the demo server's sandbox tenant: its request journal and fault injection.</summary>
 public sealed class SandboxJournal(DemoPortalServer server) : IDisposable

@@ -1,0 +1,406 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Templates;
+using PolicyPortal.Core.Validation;
+using PolicyPortal.Core.Wizard;
+using PolicyPortal.Graph.Policies;
+using PolicyPortal.Web.Data.Drafts;
+using PolicyPortal.Web.Policies;
+
+namespace PolicyPortal.Web.Components.Pages.Policies;
+
+/// <summary>The policy wizard: new, edit, clone, resume. The rules live in <see cref="PolicyWizard"/>; this page shows
+/// them, autosaves the draft, and submits once through <see cref="PolicySubmitter"/>.</summary>
+public sealed partial class PolicyWizardPage
+{
+    /// <summary>Typing pauses this long before the draft is saved; leaving a step saves at once.</summary>
+    private static readonly TimeSpan AutosaveDelay = TimeSpan.FromMilliseconds(600);
+
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly SemaphoreSlim _saving = new(1, 1);
+    private readonly HashSet<WizardStep> _visited = [];
+    private PolicyWizard? _wizard;
+    private CurrentUser? _user;
+    private DraftRecord? _record;
+    private DraftSummary? _resumable;
+    private IReadOnlyList<AccessPackageInfo> _packages = [];
+    private PolicyValidationReport _shown = PolicyValidationReport.Valid;
+    private PreparedPolicy? Preview { get; set; }
+    private SubmitOutcome? _outcome;
+    private string? _loadError;
+    private string? _saveProblem;
+    private string? _saveState;
+    private bool _submitting;
+    private CancellationTokenSource? _pendingSave;
+
+    [Parameter]
+    public string? PolicyId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "package")]
+    public string? PackageId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "template")]
+    public string? TemplateKey { get; set; }
+
+    [SupplyParameterFromQuery(Name = "draft")]
+    public Guid? DraftId { get; set; }
+
+    [Inject] private IPolicyGateway Gateway { get; set; } = default!;
+    [Inject] private IAccessPackageCatalog Catalog { get; set; } = default!;
+    [Inject] private IDraftStore Drafts { get; set; } = default!;
+    [Inject] private PolicySubmitter Submitter { get; set; } = default!;
+    [Inject] private PolicyDraftValidator Validator { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    private bool IsClone => PolicyId is not null && Navigation.Uri.Contains("/clone", StringComparison.OrdinalIgnoreCase);
+
+    private DraftMode Mode => PolicyId is null ? DraftMode.Create : IsClone ? DraftMode.Clone : DraftMode.Edit;
+
+    private string Heading => Mode switch
+    {
+        DraftMode.Edit => $"Edit policy “{_wizard?.Draft.DisplayName}”",
+        DraftMode.Clone => "Clone a policy",
+        _ => "New assignment policy",
+    };
+
+    private CancellationToken Lifetime => _disposed.Token;
+
+    protected override async Task OnInitializedAsync()
+    {
+        try
+        {
+            _user = await CurrentUser.FromAsync(Authentication);
+            _packages = await Catalog.ListAsync(null, Lifetime);
+            var draft = await StartingDraftAsync();
+            if (draft is null)
+            {
+                return;
+            }
+            _wizard = new PolicyWizard(Validator, draft);
+            await LoadPackageContextAsync();
+            if (Mode == DraftMode.Create && DraftId is null && _record is null)
+            {
+                var drafts = await Drafts.ListAsync(_user.Id, Lifetime);
+                _resumable = drafts.Count > 0 ? drafts[0] : null;
+            }
+        }
+        catch (GatewayException error)
+        {
+            _loadError = error.Message;
+        }
+    }
+
+    private async Task<PolicyDraft?> StartingDraftAsync()
+    {
+        if (DraftId is { } draftId)
+        {
+            return await ResumeDraftAsync(draftId);
+        }
+        if (PolicyId is not null)
+        {
+            var existing = await Gateway.GetAsync(PolicyId, Lifetime);
+            if (!IsClone)
+            {
+                return existing;
+            }
+            var clone = existing.CloneAsNew();
+            clone.DisplayName = $"Copy of {existing.DisplayName}";
+            return clone;
+        }
+
+        var package = _packages.FirstOrDefault(p => p.Id == PackageId);
+        var reference = new AccessPackageReference { Id = package?.Id, DisplayName = package?.DisplayName };
+        return PolicyTemplates.Find(TemplateKey ?? string.Empty)?.Create(reference) ?? new PolicyDraft { AccessPackage = reference };
+    }
+
+    private async Task<PolicyDraft?> ResumeDraftAsync(Guid draftId)
+    {
+        var record = await Drafts.GetAsync(_user!.Id, draftId, Lifetime);
+        var draft = record is null ? null : DraftPayload.TryDeserialize(record.PayloadJson);
+        if (record is null || draft is null)
+        {
+            _loadError = "That draft no longer exists (it was submitted or discarded). Start a new policy from the home page.";
+            return null;
+        }
+        _record = record;
+        if (record.State == DraftState.Submitting)
+        {
+            // The last submit lost its answer (closed tab, restart): settle it from what Graph has before anything else.
+            _outcome = await Submitter.ResumeAsync(_user, record, draft, Lifetime);
+            _record = await Drafts.GetAsync(_user.Id, draftId, Lifetime);
+        }
+        else if (record.State == DraftState.Submitted && record.SubmittedPolicyId is { } policyId)
+        {
+            _outcome = new SubmitOutcome.Succeeded(policyId, record.Mode == DraftMode.Create);
+        }
+        return draft;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Jump to the step the draft was saved at, once the stepper exists.
+        if (firstRender || _wizard is null || _record?.CurrentStep is not { } stepName || _visited.Count > 0)
+        {
+            return;
+        }
+        if (WizardStep.FromName(stepName) is { } step && step != WizardStep.Basics)
+        {
+            _wizard.GoTo(step);
+            MarkVisitedUpTo(_wizard.CurrentStep);
+            RefreshPreview();
+            StateHasChanged();
+        }
+        else
+        {
+            _visited.Add(WizardStep.Basics);
+        }
+    }
+
+    private async Task LoadPackageContextAsync()
+    {
+        if (_wizard?.Draft.AccessPackage.Id is not { } packageId)
+        {
+            return;
+        }
+        var policies = await Gateway.ListAsync(packageId, Lifetime);
+        _wizard.Context = new PackagePolicyContext(policies
+            .Select(p => new ExistingPolicy(p.Id ?? string.Empty, p.DisplayName, p.IsAutoAssignment))
+            .ToList());
+    }
+
+    private async Task ChangedAsync()
+    {
+        if (_wizard is null)
+        {
+            return;
+        }
+        // Once issues are shown, they follow the admin's fixes live.
+        if (!_shown.IsValid)
+        {
+            _shown = _wizard.CurrentStep == WizardStep.Review ? _wizard.ValidateAll() : _wizard.ValidateCurrentStep();
+        }
+        if (_wizard.CurrentStep == WizardStep.Basics && _wizard.Context.Policies.Count == 0)
+        {
+            await LoadPackageContextAsync();
+        }
+        ScheduleSave();
+    }
+
+    private async Task NextAsync()
+    {
+        var report = _wizard!.TryGoForward();
+        await ArrivedAsync(report);
+    }
+
+    private async Task BackAsync()
+    {
+        _wizard!.GoBack();
+        await ArrivedAsync(PolicyValidationReport.Valid);
+    }
+
+    private async Task GoToAsync(WizardStep step)
+    {
+        var report = _wizard!.GoTo(step);
+        await ArrivedAsync(report);
+    }
+
+    private async Task OnStepInteractionAsync(StepperInteractionEventArgs args)
+    {
+        // The stepper's own navigation asks the wizard; our buttons have already moved it.
+        if (args.StepIndex == _wizard!.CurrentStep.Index)
+        {
+            return;
+        }
+        var report = _wizard.GoTo(WizardStep.All[args.StepIndex]);
+        args.Cancel = args.StepIndex != _wizard.CurrentStep.Index;
+        await ArrivedAsync(report);
+    }
+
+    private async Task ArrivedAsync(PolicyValidationReport blocking)
+    {
+        var step = _wizard!.CurrentStep;
+        MarkVisitedUpTo(step);
+        _shown = !blocking.IsValid ? blocking : step == WizardStep.Review ? _wizard.ValidateAll() : PolicyValidationReport.Valid;
+        RefreshPreview();
+        await SaveNowAsync();
+    }
+
+    private void MarkVisitedUpTo(WizardStep step)
+    {
+        foreach (var visited in WizardStep.All.Where(s => s.Index <= step.Index))
+        {
+            _visited.Add(visited);
+        }
+    }
+
+    private void RefreshPreview()
+    {
+        if (_wizard?.CurrentStep != WizardStep.Review)
+        {
+            return;
+        }
+        try
+        {
+            Preview = Gateway.Prepare(_wizard.Draft);
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // A draft too incomplete to map: the checks list says what is missing.
+            Preview = null;
+        }
+    }
+
+    private async Task ApplyTemplateAsync(string? key)
+    {
+        if (PolicyTemplates.Find(key ?? string.Empty) is not { } template)
+        {
+            return;
+        }
+        var package = _wizard!.Draft.AccessPackage;
+        var draft = template.Create(new AccessPackageReference { Id = package.Id, DisplayName = package.DisplayName });
+        _wizard.Load(draft);
+        _shown = PolicyValidationReport.Valid;
+        await SaveNowAsync();
+    }
+
+    private async Task<bool> ImportAsync(PolicyImportResult result)
+    {
+        var draft = result.Draft!;
+        draft.Id = null; // an import starts a new policy; edits start from the policy itself
+        if (string.IsNullOrEmpty(draft.AccessPackage.Id))
+        {
+            draft.AccessPackage = _wizard!.Draft.AccessPackage;
+        }
+        draft.AccessPackage.DisplayName ??= _packages.FirstOrDefault(p => p.Id == draft.AccessPackage.Id)?.DisplayName;
+        _wizard!.Load(draft);
+        _shown = PolicyValidationReport.Valid;
+        await LoadPackageContextAsync();
+        await SaveNowAsync();
+        return true;
+    }
+
+    private async Task ResumeAsync()
+    {
+        if (_resumable is not null)
+        {
+            Navigation.NavigateTo(PageRoutes.ResumeDraft(_resumable.Id), forceLoad: false);
+        }
+        await Task.CompletedTask;
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_submitting || _wizard is null)
+        {
+            return;
+        }
+        _submitting = true;
+        try
+        {
+            _shown = _wizard.ValidateAll();
+            if (!_shown.IsValid)
+            {
+                return;
+            }
+            var verb = _wizard.Draft.IsNew ? "Create" : "Update";
+            var confirmed = await Dialogs.ShowMessageBoxAsync($"{verb} this policy?",
+                $"“{_wizard.Draft.DisplayName}” will be {(_wizard.Draft.IsNew ? "created in" : "replaced in")} {_wizard.Draft.AccessPackage.DisplayName ?? "the access package"} through Microsoft Graph.",
+                yesText: verb, cancelText: "Cancel");
+            if (confirmed != true)
+            {
+                return;
+            }
+            await SaveNowAsync();
+            if (_record is null)
+            {
+                _outcome = new SubmitOutcome.Failed("The draft could not be saved, so nothing was sent. Check the message above and try again.", null);
+                return;
+            }
+            _outcome = await Submitter.SubmitAsync(_user!, _record, _wizard.Draft, Lifetime);
+            if (_outcome is SubmitOutcome.Failed { Field: { } field } && WizardStep.ForPath(field) is { } step)
+            {
+                await GoToAsync(step);
+            }
+            _record = await Drafts.GetAsync(_user!.Id, _record.Id, Lifetime);
+        }
+        finally
+        {
+            _submitting = false;
+        }
+    }
+
+    private void ScheduleSave()
+    {
+        _pendingSave?.Cancel();
+        _pendingSave?.Dispose();
+        _pendingSave = CancellationTokenSource.CreateLinkedTokenSource(Lifetime);
+        var token = _pendingSave.Token;
+        _saveState = "Unsaved changes";
+        _ = Task.Delay(AutosaveDelay, token).ContinueWith(
+            _ => InvokeAsync(async () =>
+            {
+                await SaveNowAsync();
+                StateHasChanged();
+            }),
+            token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
+
+    /// <summary>Saves the draft now; drafts of submitted policies are no longer written.</summary>
+    private async Task SaveNowAsync()
+    {
+        if (_wizard is null || _user is null || _record?.State is DraftState.Submitting or DraftState.Submitted)
+        {
+            return;
+        }
+        await _saving.WaitAsync(Lifetime);
+        try
+        {
+            var draft = _wizard.Draft;
+            var record = (_record ?? new DraftRecord { OwnerId = _user.Id, PayloadJson = "{}", Mode = Mode, SourcePolicyId = PolicyId }) with
+            {
+                AccessPackageId = draft.AccessPackage.Id,
+                AccessPackageName = draft.AccessPackage.DisplayName,
+                PolicyDisplayName = draft.DisplayName,
+                CurrentStep = _wizard.CurrentStep.Name,
+                PayloadJson = DraftPayload.Serialize(draft),
+                SchemaVersion = DraftPayload.SchemaVersion,
+            };
+            _record = await Drafts.SaveAsync(record, Lifetime);
+            _saveProblem = null;
+            _saveState = "Draft saved";
+        }
+        catch (DraftConflictException)
+        {
+            _saveProblem = "This draft was changed in another tab or window, so this copy was not saved. Reload the page to continue with the latest copy.";
+            _saveState = null;
+        }
+        catch (ArgumentException error)
+        {
+            _saveProblem = "The draft could not be saved: " + error.Message;
+            _saveState = null;
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_pendingSave is { IsCancellationRequested: false })
+        {
+            // A closing tab still keeps what was typed in the last moments.
+            await _pendingSave.CancelAsync();
+            await SaveNowAsync();
+        }
+        await _disposed.CancelAsync();
+        _disposed.Dispose();
+        _pendingSave?.Dispose();
+        _saving.Dispose();
+    }
+}

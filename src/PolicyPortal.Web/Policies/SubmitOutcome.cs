@@ -1,0 +1,14 @@
+namespace PolicyPortal.Web.Policies;
+
+/// <summary>How a submit ended, in the words the Review step shows.</summary>
+public abstract record SubmitOutcome
+{
+    /// <summary>Graph created or replaced the policy.</summary>
+    public sealed record Succeeded(string PolicyId, bool Created) : SubmitOutcome;
+
+    /// <summary>Another tab or click already submits (or submitted) this draft: nothing was sent.</summary>
+    public sealed record AlreadySubmitting(string? PolicyId) : SubmitOutcome;
+
+    /// <summary>Graph refused or failed; the draft is intact and can be fixed and sent again.</summary>
+    public sealed record Failed(string Message, string? Field) : SubmitOutcome;
+}

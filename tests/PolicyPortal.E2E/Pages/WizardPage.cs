@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using PolicyPortal.E2E.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PolicyPortal.E2E.Pages;
+
+/// <summary>The policy wizard as a person uses it: by labels, roles and the stable test ids.</summary>
+public sealed class WizardPage(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator Step(string name) => page.GetByTestId($"wizard-step-{name}");
+
+    public async Task OpenAsync(string url)
+    {
+        await page.GotoAsync(url);
+        await page.WaitForInteractiveAsync();
+        await Expect(Step("basics")).ToBeVisibleAsync();
+    }
+
+    /// <summary>The text box behind a test id: MudBlazor puts extra attributes on the input itself, not its wrapper.</summary>
+    public ILocator Input(string testId) =>
+        page.Locator($":is(input, textarea)[data-testid='{testId}'], [data-testid='{testId}'] :is(input, textarea)").First;
+
+    public Task FillAsync(string testId, string text) => Input(testId).FillAsync(text);
+
+    /// <summary>Moves on and waits until <paramref name="nextStep"/> shows.</summary>
+    public async Task NextAsync(string nextStep)
+    {
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await Expect(Step(nextStep).Locator("> *").First).ToBeVisibleAsync();
+    }
+
+    public Task CheckAsync(string testId) => Input(testId).CheckAsync();
+
+    /// <summary>Types a name into a subject slot's picker and picks the suggestion that shows it.</summary>
+    public async Task PickAsync(string slotTestId, string query, string name)
+    {
+        var picker = page.GetByTestId($"{slotTestId}-picker");
+        await Input($"{slotTestId}-picker").FillAsync(query);
+        var option = page.GetByTestId("picker-option").Filter(new() { HasText = name });
+        await Expect(option.First).ToBeVisibleAsync();
+        await option.First.ClickAsync();
+        await Expect(picker.GetByTestId("picked-name").Filter(new() { HasText = name })).ToBeVisibleAsync();
+    }
+
+    public async Task ChooseAsync(string selectTestId, string optionText)
+    {
+        await page.GetByTestId(selectTestId).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = optionText, Exact = true }).ClickAsync();
+    }
+
+    public Task ScreenshotAsync(string name) => page.SaveScreenshotAsync(name);
+}

@@ -1,0 +1,17 @@
+// Small browser helpers the Blazor components call; loaded from this origin only (the CSP allows no inline script).
+window.policyPortal = {
+  copyText: async function (text) {
+    await navigator.clipboard.writeText(text);
+    return true;
+  },
+  download: function (fileName, text, mimeType) {
+    const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  }
+};
