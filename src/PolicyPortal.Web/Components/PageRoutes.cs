@@ -11,6 +11,10 @@ public static class PageRoutes
 
     public static string NewPolicyFor(string accessPackageId) => $"{PolicyWizard}?package={Uri.EscapeDataString(accessPackageId)}";
 
+    public const string Package = "/packages/{PackageId}";
+
+    public static string PackageOf(string accessPackageId) => $"/packages/{Uri.EscapeDataString(accessPackageId)}";
+
     public static string EditPolicy(string policyId) => $"/policies/{Uri.EscapeDataString(policyId)}/edit";
 
     public static string ClonePolicy(string policyId) => $"/policies/{Uri.EscapeDataString(policyId)}/clone";

@@ -51,4 +51,28 @@ public sealed class WizardPage(IPage page)
     }
 
     public Task ScreenshotAsync(string name) => page.SaveScreenshotAsync(name);
+
+    /// <summary>Clicks Next until <paramref name="stepName"/> shows (the wizard refuses to pass an invalid step).</summary>
+    public async Task NextUntilAsync(string stepName)
+    {
+        while (!await Step(stepName).Locator("> *").First.IsVisibleAsync())
+        {
+            await page.GetByTestId("wizard-next").ClickAsync();
+            await Expect(page.GetByTestId("step-issues")).Not.ToBeVisibleAsync();
+        }
+    }
+
+    public async Task<string> PreviewAsync()
+    {
+        await Expect(page.GetByTestId("policy-json")).ToBeAttachedAsync();
+        return (await page.GetByTestId("policy-json").TextContentAsync())!;
+    }
+
+    /// <summary>Presses Submit and confirms with the dialog's button (Create or Update).</summary>
+    public async Task SubmitAsync(string confirm)
+    {
+        await page.GetByTestId("submit-policy").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = confirm, Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("submit-result")).ToBeVisibleAsync();
+    }
 }

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using PolicyPortal.Web.Data.Drafts;
+using PolicyPortal.Web.Policies;
 using PolicyPortal.Core.Ports;
 
 namespace PolicyPortal.Web.Components.Pages;
@@ -10,11 +13,32 @@ public sealed partial class HomePage
     private IReadOnlyList<AccessPackageInfo>? _packages;
     private string _filter = string.Empty;
     private string? _error;
+    private IReadOnlyList<DraftSummary> _drafts = [];
+    private CurrentUser? _user;
 
     [Inject]
     private IAccessPackageCatalog Packages { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    [Inject]
+    private IDraftStore Drafts { get; set; } = default!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _user = await CurrentUser.FromAsync(Authentication);
+        _drafts = await Drafts.ListAsync(_user.Id, _disposed.Token);
+        await LoadAsync();
+    }
+
+    private async Task DiscardAsync(DraftSummary draft)
+    {
+        if (await Drafts.DiscardAsync(_user!.Id, draft.Id, _disposed.Token))
+        {
+            _drafts = _drafts.Where(d => d.Id != draft.Id).ToList();
+        }
+    }
 
     private Task FilterAsync(string? filter)
     {

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using PolicyPortal.E2E.Infrastructure;
+using PolicyPortal.E2E.Pages;
+using PolicyPortal.Sandbox;
+using PolicyPortal.Web.Components;
+using static Microsoft.Playwright.Assertions;
+
+namespace PolicyPortal.E2E;
+
+/// <summary>Open, edit, clone, delete, import and templates, end to end against the demo tenant.</summary>
+public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private const string SeededPolicy = SandboxSeedIds.Policies.SalesResourcesManagerApproval;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Edit_ChangingOneField_PutsTheWholePolicyWithOnlyThatFieldChanged()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.EditPolicy(SeededPolicy));
+        await wizard.NextUntilAsync("review");
+        var before = JsonNode.Parse(await wizard.PreviewAsync())!;
+
+        await wizard.Page.GetByTestId("wizard-back").ClickAsync();
+        for (var i = 0; i < 6; i++)
+        {
+            await wizard.Page.GetByTestId("wizard-back").ClickAsync();
+        }
+        await wizard.FillAsync("policy-description", "Sales staff request; their manager approves (edited)");
+        await wizard.NextUntilAsync("review");
+        var preview = await wizard.PreviewAsync();
+        await wizard.SubmitAsync("Update");
+
+        var put = (await portal.Sandbox.RequestsAsync("PUT", SeededPolicy, Ct)).ShouldHaveSingleItem();
+        put.GetProperty("body").GetString().ShouldBe(preview);
+        var after = JsonNode.Parse(preview)!;
+        after["description"]!.GetValue<string>().ShouldBe("Sales staff request; their manager approves (edited)");
+        after["id"]!.GetValue<string>().ShouldBe(SeededPolicy);
+        after.AsObject().Remove("description");
+        before.AsObject().Remove("description");
+        JsonNode.DeepEquals(before, after).ShouldBeTrue("only the description may change");
+    }
+
+    [Fact]
+    public async Task Clone_OfAPolicy_CreatesANewPolicyCalledCopyOf()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.ClonePolicy(SeededPolicy));
+        (await wizard.Input("policy-name").InputValueAsync()).ShouldStartWith("Copy of ");
+        await wizard.NextUntilAsync("review");
+        var preview = await wizard.PreviewAsync();
+        await wizard.SubmitAsync("Create");
+
+        var post = (await portal.Sandbox.RequestsAsync("POST", "/assignmentPolicies", Ct)).ShouldHaveSingleItem();
+        post.GetProperty("body").GetString().ShouldBe(preview);
+        using var body = JsonDocument.Parse(preview);
+        body.RootElement.TryGetProperty("id", out _).ShouldBeFalse();
+        body.RootElement.GetProperty("displayName").GetString()!.ShouldStartWith("Copy of ");
+    }
+
+    [Fact]
+    public async Task Delete_FromThePackagePage_AsksByNameAndDeletes()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.PackageOf(SandboxSeedIds.AccessPackages.SalesResources));
+        await page.WaitForInteractiveAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByTestId("policy-name-cell") }).First;
+        var name = await row.GetByTestId("policy-name-cell").InnerTextAsync();
+        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+        await page.SaveScreenshotAsync("package");
+
+        await row.GetByTestId("delete-policy").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync(name);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByTestId("policy-name-cell").Filter(new() { HasText = name })).ToHaveCountAsync(0);
+        (await portal.Sandbox.RequestsAsync("DELETE", "/assignmentPolicies/", Ct)).ShouldHaveSingleItem()
+            .GetProperty("status").GetInt32().ShouldBe(204);
+    }
+
+    [Fact]
+    public async Task ImportJson_OfADocsExample_FillsTheWizard()
+    {
+        var example = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", "examples",
+            "create-example-1-create-a-direct-assignment-policy.request.json"), Ct))!.AsObject();
+        var json = WithPackage(example, SandboxSeedIds.AccessPackages.MarketingCampaignTools);
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.PolicyWizard);
+
+        await wizard.Page.GetByText("Start from a template or an existing policy's JSON").ClickAsync();
+        await wizard.FillAsync("import-json", json);
+        await wizard.Page.GetByTestId("import-button").ClickAsync();
+
+        await Expect(wizard.Input("policy-name")).ToHaveValueAsync("New Policy");
+        await wizard.NextUntilAsync("review");
+        using var preview = JsonDocument.Parse(await wizard.PreviewAsync());
+        preview.RootElement.GetProperty("allowedTargetScope").GetString().ShouldBe("notSpecified");
+        preview.RootElement.GetProperty("accessPackage").GetProperty("id").GetString().ShouldBe(SandboxSeedIds.AccessPackages.MarketingCampaignTools);
+    }
+
+    [Fact]
+    public async Task Template_ChosenAtTheStart_FillsTheWizardAndSaysWhoToPick()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+
+        await wizard.Page.GetByText("Start from a template or an existing policy's JSON").ClickAsync();
+        await wizard.ChooseAsync("template-select", "External partners, two-stage approval, quarterly review");
+        await wizard.Page.GetByTestId("apply-template").ClickAsync();
+
+        (await wizard.Input("policy-name").InputValueAsync()).ShouldNotBeNullOrWhiteSpace();
+        await wizard.Page.GetByTestId("wizard-next").ClickAsync();
+        await wizard.Page.GetByTestId("wizard-next").ClickAsync();
+        await wizard.Page.GetByTestId("wizard-next").ClickAsync();
+        // The template leaves the people to the admin: the approval step says exactly whom to pick.
+        await Expect(wizard.Page.GetByTestId("step-issues")).ToBeVisibleAsync();
+        await Expect(wizard.Step("approval")).ToBeVisibleAsync();
+        await Expect(wizard.Page.GetByTestId("stage-1-approvers-InternalSponsors").Locator("input").Or(
+            wizard.Page.Locator("input[data-testid='stage-1-approvers-InternalSponsors']"))).ToBeCheckedAsync();
+    }
+
+    private static string WithPackage(JsonObject policy, string packageId)
+    {
+        policy["accessPackage"] = new JsonObject { ["id"] = packageId };
+        return policy.ToJsonString();
+    }
+}
