@@ -19,9 +19,9 @@ internal static class DiffFields
         yield return Flag("AutomaticRequestSettings.IsEnabled", "Assign automatically", auto.IsEnabled);
         if (auto.IsEnabled)
         {
-            yield return Flag("AutomaticRequestSettings.RemoveAccessWhenTargetLeavesAllowedTargets", "Remove access when a user stops matching", auto.RemoveAccessWhenTargetLeavesAllowedTargets);
+            yield return Flag("AutomaticRequestSettings.RemoveAccessWhenTargetLeavesAllowedTargets", "Remove access when a user stops matching", auto.RemoveAccessWhenTargetLeavesAllowedTargets) with { Gated = true };
             yield return Text("AutomaticRequestSettings.GracePeriodBeforeAccessRemoval", "Grace period before removal",
-                auto.GracePeriodBeforeAccessRemoval is { } grace ? SummaryWords.Duration(grace) : "none");
+                auto.GracePeriodBeforeAccessRemoval is { } grace ? SummaryWords.Duration(grace) : "none") with { Gated = true };
         }
 
         foreach (var field in Requestors(draft.RequestorSettings))
@@ -92,9 +92,9 @@ internal static class DiffFields
             yield return Flag($"{s}.IsEscalationEnabled", $"{label} escalation", stage.IsEscalationEnabled);
             if (stage.IsEscalationEnabled)
             {
-                yield return Text($"{s}.DurationBeforeEscalation", $"{label} time before escalation", SummaryWords.Duration(stage.DurationBeforeEscalation));
-                yield return People($"{s}.EscalationApprovers", $"{label} alternate approvers", stage.EscalationApprovers);
-                yield return People($"{s}.FallbackEscalationApprovers", $"{label} fallback alternate approvers", stage.FallbackEscalationApprovers);
+                yield return Text($"{s}.DurationBeforeEscalation", $"{label} time before escalation", SummaryWords.Duration(stage.DurationBeforeEscalation)) with { Gated = true };
+                yield return People($"{s}.EscalationApprovers", $"{label} alternate approvers", stage.EscalationApprovers) with { Gated = true };
+                yield return People($"{s}.FallbackEscalationApprovers", $"{label} fallback alternate approvers", stage.FallbackEscalationApprovers) with { Gated = true };
             }
 
             yield return Text($"{s}.ApproverInformationVisibility", $"{label} approvers visible to requestors", stage.ApproverInformationVisibility switch
@@ -111,11 +111,18 @@ internal static class DiffFields
     {
         const string r = "ReviewSettings";
         yield return Flag($"{r}.IsEnabled", "Access reviews", review.IsEnabled);
-        if (!review.IsEnabled)
+        if (review.IsEnabled)
         {
-            yield break;
+            foreach (var field in ReviewDetails(review))
+            {
+                yield return field with { Gated = true };
+            }
         }
+    }
 
+    private static IEnumerable<DiffField> ReviewDetails(ReviewSettingsDraft review)
+    {
+        const string r = "ReviewSettings";
         yield return Text($"{r}.Frequency", "Review frequency", SummaryWords.Frequency(review));
         yield return Text($"{r}.StartDateTime", "First review starts", review.StartDateTime is { } start ? SummaryWords.DateTime(start) : "not set");
         yield return Text($"{r}.DurationInDays", "Review duration", SummaryWords.Count(review.DurationInDays, "day"));

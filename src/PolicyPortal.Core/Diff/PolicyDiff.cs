@@ -27,8 +27,9 @@ public static class PolicyDiff
             }
         }
 
-        // Fields that only the old draft has (a removed stage or question), in their original order.
-        changes.AddRange(DiffFields.Of(before).Where(field => !seen.Contains(field.Path)).Select(field => Change(field, null)!));
+        // Fields that only the old draft has (a removed stage or question), in their original order. Details that went
+        // away with their switch (reviews turned off) are not listed: the switch itself is.
+        changes.AddRange(DiffFields.Of(before).Where(field => !seen.Contains(field.Path) && !field.Gated).Select(field => Change(field, null)!));
         return changes;
     }
 

@@ -44,7 +44,7 @@ public static partial class PolicySummary
         var sentences = new List<string> { $"{label}: approved by {SubjectNames.Join(stage.PrimaryApprovers)}." };
         if (stage.FallbackPrimaryApprovers.Count > 0)
         {
-            sentences.Add($"{label} fallback: if none of them can be found, {SubjectNames.Join(stage.FallbackPrimaryApprovers)} approve instead.");
+            sentences.Add($"{label} fallback: if none of them can be found, the request goes to {SubjectNames.Join(stage.FallbackPrimaryApprovers)} instead.");
         }
 
         sentences.Add(stage.IsApproverJustificationRequired

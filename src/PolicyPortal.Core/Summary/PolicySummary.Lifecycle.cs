@@ -85,7 +85,7 @@ public static partial class PolicySummary
 
         if (review.FallbackReviewers.Count > 0)
         {
-            sentences.Add($"If the reviewers can't be found, {SubjectNames.Join(review.FallbackReviewers)} review instead.");
+            sentences.Add($"If the reviewers can't be found, the review goes to {SubjectNames.Join(review.FallbackReviewers)} instead.");
         }
 
         sentences.Add(review.ExpirationBehavior switch
