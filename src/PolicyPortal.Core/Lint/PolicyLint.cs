@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Summary;
+using PolicyPortal.Core.Validation;
+using PolicyPortal.Core.Wizard;
+
+namespace PolicyPortal.Core.Lint;
+
+/// <summary>
+/// Checks the policies of one access package against good practice and against each other: policies competing for the
+/// same requestors, external access without approval or review, approval that can stall, default names, the policy
+/// limit and reviews that outlast their cycle. Unlike the validator, nothing here stops a submit.
+/// </summary>
+public static partial class PolicyLint
+{
+    /// <summary>
+    /// Findings for <paramref name="packagePolicies"/>; <paramref name="candidate"/> (the draft being edited) replaces
+    /// the policy with the same id, or joins the list when it is new.
+    /// </summary>
+    public static IReadOnlyList<LintFinding> Check(IReadOnlyList<PolicyDraft> packagePolicies, PolicyDraft? candidate = null)
+    {
+        ArgumentNullException.ThrowIfNull(packagePolicies);
+        var policies = packagePolicies
+            .Where(policy => candidate is null || candidate.IsNew || !string.Equals(policy.Id, candidate.Id, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (candidate is not null)
+        {
+            policies.Add(candidate);
+        }
+
+        var findings = new List<LintFinding>();
+        if (policies.Count > PackagePolicyContext.MaxPoliciesPerPackage)
+        {
+            findings.Add(new LintFinding(LintSeverity.Error, LintRules.TooManyPolicies, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"This access package has {policies.Count} policies; Entra allows at most {PackagePolicyContext.MaxPoliciesPerPackage}, so creating more fails. Merge policies that differ only in details, or move some audiences to another package."),
+                WizardStep.Basics, "AccessPackage"));
+        }
+
+        for (var i = 0; i < policies.Count; i++)
+        {
+            findings.AddRange(Single(policies[i]));
+            for (var j = 0; j < i; j++)
+            {
+                if (Populations.Overlap(policies[j], policies[i]) is { } why)
+                {
+                    findings.Add(Finding(policies[i], LintSeverity.Warning, LintRules.ShadowedPopulation, WizardStep.WhoCanRequest, "AllowedTargetScope",
+                        $"Overlaps with the policy \"{Name(policies[j])}\": {why}. People in both see two policies and pick the easier one, so the stricter approval, questions or expiration can be side-stepped. Narrow one scope, or merge the two."));
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private static IEnumerable<LintFinding> Single(PolicyDraft policy)
+    {
+        var external = IsExternal(policy.AllowedTargetScope);
+        if (external && !policy.RequestApproval.IsApprovalRequiredForAdd && !policy.IsAutoAssignment)
+        {
+            yield return Finding(policy, LintSeverity.Warning, LintRules.ExternalWithoutApproval, WizardStep.Approval, "RequestApproval.IsApprovalRequiredForAdd",
+                $"{AllowedTargetScopes.Title(policy.AllowedTargetScope)} can get access without anyone approving. People from outside your organization then reach your resources unchecked; require at least one approval stage.");
+        }
+
+        var neverExpires = policy.Expiration.Kind is ExpirationKind.NoExpiration or ExpirationKind.NotSpecified;
+        if ((external || neverExpires) && !policy.ReviewSettings.IsEnabled)
+        {
+            var what = external && neverExpires ? "External access that never expires" : external ? "External access" : "Access that never expires";
+            yield return Finding(policy, LintSeverity.Warning, LintRules.UnreviewedAccess, WizardStep.AccessReview, "ReviewSettings.IsEnabled",
+                $"{what} is never reviewed, so it stays after people change role or the partnership ends. Turn on recurring access reviews.");
+        }
+
+        foreach (var finding in Approvals(policy))
+        {
+            yield return finding;
+        }
+
+        if (IsDefaultName(policy.DisplayName))
+        {
+            yield return Finding(policy, LintSeverity.Info, LintRules.DefaultName, WizardStep.Basics, "DisplayName",
+                $"\"{policy.DisplayName.Trim()}\" is a default name. Requestors choose between policies by name, so say who it is for (e.g. \"Contractors – manager approval\").");
+        }
+
+        if (policy.ReviewSettings.IsEnabled && ShortestCycleInDays(policy.ReviewSettings) is { } cycle && policy.ReviewSettings.DurationInDays > cycle)
+        {
+            yield return Finding(policy, LintSeverity.Warning, LintRules.ReviewLongerThanFrequency, WizardStep.AccessReview, "ReviewSettings.DurationInDays",
+                string.Create(CultureInfo.InvariantCulture, $"Each review is open for {policy.ReviewSettings.DurationInDays} days but a new one starts {SummaryWords.Frequency(policy.ReviewSettings)} (as soon as {cycle} days later), so reviews overlap and decisions in the old one can be overridden. Shorten the review or review less often."));
+        }
+    }
+
+    private static IEnumerable<LintFinding> Approvals(PolicyDraft policy)
+    {
+        var approval = policy.RequestApproval;
+        if (approval.IsApprovalRequired)
+        {
+            for (var i = 0; i < approval.Stages.Count; i++)
+            {
+                var stage = approval.Stages[i];
+                var path = string.Create(CultureInfo.InvariantCulture, $"RequestApproval.Stages[{i}]");
+                var label = string.Create(CultureInfo.InvariantCulture, $"Stage {i + 1}");
+                var escalates = stage.IsEscalationEnabled && stage.EscalationApprovers.Count > 0;
+                if (stage.PrimaryApprovers is [{ Kind: SubjectKind.User } only] && stage.FallbackPrimaryApprovers.Count == 0 && !escalates)
+                {
+                    yield return Finding(policy, LintSeverity.Warning, LintRules.SingleApproverWithoutFallback, WizardStep.Approval, $"{path}.FallbackPrimaryApprovers",
+                        $"{label} is approved by {SubjectNames.Phrase(only)} alone, with no fallback or escalation. When that person is away, requests wait and are denied after {SummaryWords.Duration(stage.DurationBeforeAutomaticDenial)}. Add a fallback approver or a group.");
+                }
+
+                if (stage.PrimaryApprovers.FirstOrDefault(s => SubjectKinds.NeedsFallback(s.Kind)) is { } dynamic && stage.FallbackPrimaryApprovers.Count == 0)
+                {
+                    yield return Finding(policy, LintSeverity.Error, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, $"{path}.FallbackPrimaryApprovers",
+                        $"{label} is approved by {SubjectNames.Phrase(dynamic)}, with no fallback approver. Requestors without one have nobody to approve them and are denied; Graph also requires a fallback here.");
+                }
+
+                if (stage.IsEscalationEnabled && stage.EscalationApprovers.FirstOrDefault(s => SubjectKinds.NeedsFallback(s.Kind)) is { } alternate && stage.FallbackEscalationApprovers.Count == 0)
+                {
+                    yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, $"{path}.FallbackEscalationApprovers",
+                        $"{label} escalates to {SubjectNames.Phrase(alternate)}, with no fallback. Requestors without one get no escalation at all; add a fallback alternate approver.");
+                }
+            }
+        }
+
+        var review = policy.ReviewSettings;
+        if (review.IsEnabled && review.ReviewerType == ReviewerType.Manager && review.FallbackReviewers.Count == 0)
+        {
+            yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.AccessReview, "ReviewSettings.FallbackReviewers",
+                "Managers review access, with no fallback reviewer. Assignments of users without a manager are then never reviewed; add a fallback reviewer.");
+        }
+    }
+
+    /// <summary>Scopes that let people from outside the organization in: connected organizations, all external users, and all users including guests.</summary>
+    public static bool IsExternal(AllowedTargetScope scope) =>
+        AllowedTargetScopes.IsConnectedOrganization(scope) || scope == AllowedTargetScope.AllDirectoryUsers;
+
+    /// <summary>Names that the portals and people give a policy before they think about it.</summary>
+    public static bool IsDefaultName(string? name) => string.IsNullOrWhiteSpace(name) || DefaultNamePattern().IsMatch(name.Trim());
+
+    /// <summary>The shortest time between two review starts (e.g. 28 days for monthly: February), or null when unknown.</summary>
+    internal static int? ShortestCycleInDays(ReviewSettingsDraft review) => review.RecurrenceType switch
+    {
+        ReviewRecurrenceType.Weekly => 7 * Math.Max(1, review.RecurrenceInterval),
+        ReviewRecurrenceType.Daily => Math.Max(1, review.RecurrenceInterval),
+        ReviewRecurrenceType.AbsoluteMonthly or ReviewRecurrenceType.RelativeMonthly => ShortestMonths(Math.Max(1, review.RecurrenceInterval)),
+        ReviewRecurrenceType.AbsoluteYearly or ReviewRecurrenceType.RelativeYearly => 365 * Math.Max(1, review.RecurrenceInterval),
+        _ => null,
+    };
+
+    // The fewest days in N consecutive months (a non-leap year's February makes monthly 28, quarterly 89).
+    private static int ShortestMonths(int months) => Enumerable.Range(1, 12)
+        .Min(start => new DateOnly(2023, start, 1).AddMonths(months).DayNumber - new DateOnly(2023, start, 1).DayNumber);
+
+    private static string Name(PolicyDraft policy) => string.IsNullOrWhiteSpace(policy.DisplayName) ? "(unnamed)" : policy.DisplayName.Trim();
+
+    private static LintFinding Finding(PolicyDraft policy, LintSeverity severity, string rule, WizardStep step, string path, string message) =>
+        new(severity, rule, policy.Id, Name(policy), message, step, path);
+
+    [GeneratedRegex(@"^(initial|new|default|untitled|my|test)?\s*(access\s+package\s+)?(assignment\s+)?policy(\s*\(?\d+\)?)?$|^(untitled|new|default)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DefaultNamePattern();
+}
