@@ -24,11 +24,15 @@ public sealed class WizardPage(IPage page)
 
     public Task FillAsync(string testId, string text) => Input(testId).FillAsync(text);
 
+    private ILocator State => page.GetByTestId("wizard-state");
+
+    public async Task<string> CurrentStepAsync() => (await State.GetAttributeAsync("data-current-step"))!;
+
     /// <summary>Moves on and waits until <paramref name="nextStep"/> shows.</summary>
     public async Task NextAsync(string nextStep)
     {
         await page.GetByTestId("wizard-next").ClickAsync();
-        await Expect(Step(nextStep).Locator("> *").First).ToBeVisibleAsync();
+        await Expect(State).ToHaveAttributeAsync("data-current-step", nextStep);
     }
 
     public Task CheckAsync(string testId) => Input(testId).CheckAsync();
@@ -55,10 +59,14 @@ public sealed class WizardPage(IPage page)
     /// <summary>Clicks Next until <paramref name="stepName"/> shows (the wizard refuses to pass an invalid step).</summary>
     public async Task NextUntilAsync(string stepName)
     {
-        while (!await Step(stepName).Locator("> *").First.IsVisibleAsync())
+        for (var current = await CurrentStepAsync(); current != stepName; current = await CurrentStepAsync())
         {
             await page.GetByTestId("wizard-next").ClickAsync();
-            await Expect(page.GetByTestId("step-issues")).Not.ToBeVisibleAsync();
+            await Expect(State.And(page.Locator($":not([data-current-step='{current}'])")).Or(page.GetByTestId("step-issues"))).ToBeAttachedAsync();
+            if (await page.GetByTestId("step-issues").IsVisibleAsync())
+            {
+                throw new InvalidOperationException($"The wizard stopped at {current}: {await page.GetByTestId("step-issues").InnerTextAsync()}");
+            }
         }
     }
 

@@ -16,7 +16,6 @@ public sealed partial class PackagePage
     private AccessPackageInfo? _package;
     private List<PolicyDraft>? _policies;
     private string? _error;
-    private List<BreadcrumbItem> _crumbs = [];
 
     [Parameter]
     public string PackageId { get; set; } = string.Empty;
@@ -31,7 +30,6 @@ public sealed partial class PackagePage
         try
         {
             _package = await Catalog.GetAsync(PackageId, _disposed.Token);
-            _crumbs = [new("Access packages", PageRoutes.Home), new(_package.DisplayName, null, disabled: true)];
             _policies = [.. await Gateway.ListAsync(PackageId, _disposed.Token)];
             _error = null;
         }

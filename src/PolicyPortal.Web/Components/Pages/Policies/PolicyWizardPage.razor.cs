@@ -281,6 +281,7 @@ public sealed partial class PolicyWizardPage
         _shown = PolicyValidationReport.Valid;
         await LoadPackageContextAsync();
         await SaveNowAsync();
+        StateHasChanged(); // called through a Func, not an EventCallback: nothing re-renders this page for us
         return true;
     }
 
