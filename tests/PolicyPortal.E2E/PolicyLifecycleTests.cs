@@ -34,6 +34,10 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         await wizard.FillAsync("policy-description", "Sales staff request; their manager approves (edited)");
         await wizard.NextUntilAsync("review");
         var preview = await wizard.PreviewAsync();
+        var change = wizard.Page.GetByTestId("policy-change");
+        await Expect(change).ToHaveCountAsync(1);
+        (await change.GetAttributeAsync("data-path")).ShouldBe("Description");
+        await Expect(change).ToContainTextAsync("(edited)");
         await wizard.SubmitAsync("Update");
 
         var put = (await portal.Sandbox.RequestsAsync("PUT", SeededPolicy, Ct)).ShouldHaveSingleItem();

@@ -18,13 +18,13 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
 
         await wizard.FillAsync("policy-name", "External partners (E2E)");
         await wizard.FillAsync("policy-description", "Partners from connected organizations, approved by sponsors.");
-        await wizard.ScreenshotAsync("wizard-basics");
+        await wizard.CheckAccessibilityAsync("wizard-basics");
         await wizard.NextAsync("who-can-request");
 
         await wizard.Page.GetByText("All configured connected organizations").ClickAsync();
-        await wizard.ScreenshotAsync("wizard-who-can-request");
+        await wizard.CheckAccessibilityAsync("wizard-who-can-request");
         await wizard.NextAsync("requestor-options");
-        await wizard.ScreenshotAsync("wizard-requestor-options");
+        await wizard.CheckAccessibilityAsync("wizard-requestor-options");
         await wizard.NextAsync("approval");
 
         await wizard.CheckAsync("stage-1-approvers-InternalSponsors");
@@ -33,24 +33,25 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         await wizard.Page.GetByTestId("add-stage").ClickAsync();
         await wizard.PickAsync("stage-2-approvers", "nestor", "Nestor Wilke");
         await wizard.PickAsync("stage-2-approvers", "partner rev", "Partner Reviewers");
-        await wizard.ScreenshotAsync("wizard-approval");
+        await wizard.CheckAccessibilityAsync("wizard-approval");
         await wizard.NextAsync("questions");
-        await wizard.ScreenshotAsync("wizard-questions");
+        await wizard.CheckAccessibilityAsync("wizard-questions");
         await wizard.NextAsync("lifecycle");
 
         await wizard.Page.GetByText("Never", new() { Exact = true }).ClickAsync();
-        await wizard.ScreenshotAsync("wizard-lifecycle");
+        await wizard.CheckAccessibilityAsync("wizard-lifecycle");
         await wizard.NextAsync("access-review");
 
         await wizard.CheckAsync("review-enabled");
         await wizard.ChooseAsync("review-frequency", "Quarterly");
         await wizard.PickAsync("reviewers", "partner rev", "Partner Reviewers");
-        await wizard.ScreenshotAsync("wizard-access-review");
+        await wizard.CheckAccessibilityAsync("wizard-access-review");
         await wizard.NextAsync("review");
 
         await Expect(wizard.Page.GetByTestId("review-valid")).ToBeVisibleAsync();
+        await Expect(wizard.Page.GetByTestId("policy-summary")).ToContainTextAsync("Adele Vance");
         var preview = await wizard.Page.GetByTestId("policy-json").TextContentAsync();
-        await wizard.ScreenshotAsync("wizard-review");
+        await wizard.CheckAccessibilityAsync("wizard-review");
 
         await wizard.Page.GetByTestId("submit-policy").ClickAsync();
         await wizard.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
@@ -62,5 +63,67 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         sent.RootElement.GetProperty("allowedTargetScope").GetString().ShouldBe("allConfiguredConnectedOrganizationUsers");
         sent.RootElement.GetProperty("requestApprovalSettings").GetProperty("stages").GetArrayLength().ShouldBe(2);
         (await wizard.Page.GetByTestId("created-policy-id").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task BrokenRule_CannotBeSubmitted_AndTheMessageSitsOnItsStepAndField()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+        await wizard.FillAsync("policy-name", "Manager approval without fallback");
+        await wizard.FillAsync("policy-description", "Breaks the fallback rule on purpose.");
+        await wizard.NextUntilAsync("approval");
+
+        await wizard.CheckAsync("stage-1-approvers-RequestorManager");
+        await wizard.Page.GetByTestId("wizard-next").ClickAsync();
+
+        // Blocked on Approval, with the message at the stage's fallback approvers.
+        await Expect(wizard.Page.GetByTestId("step-issues")).ToContainTextAsync("fallback");
+        (await wizard.CurrentStepAsync()).ShouldBe("approval");
+        await Expect(wizard.Page.GetByTestId("stage-1-approvers-picker").Or(wizard.Page.GetByTestId("stage-1-fallback-picker"))
+            .Locator(".mud-input-helper-text.mud-input-error, .mud-input-error").First).ToBeVisibleAsync();
+
+        // Jumping to Review through the stepper is refused too: nothing can be submitted.
+        await wizard.Page.GetByText("Review and submit").ClickAsync();
+        (await wizard.CurrentStepAsync()).ShouldBe("approval");
+        (await portal.Sandbox.RequestsAsync("POST", "/assignmentPolicies", TestContext.Current.CancellationToken)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task NamesWithMarkup_AreShownAsTextInThePickerChipsAndSummary()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+        await wizard.FillAsync("policy-name", "Ops approval");
+        await wizard.FillAsync("policy-description", "Approved by the <b>Ops</b> group.");
+        await wizard.NextUntilAsync("approval");
+
+        await wizard.PickAsync("stage-1-approvers", "ops", "<b>Ops</b>");
+        await wizard.NextUntilAsync("review");
+
+        await Expect(wizard.Page.GetByTestId("policy-summary")).ToContainTextAsync("<b>Ops</b>");
+        (await wizard.Page.Locator("main b").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Picker_TypingAtHumanSpeed_SendsOneBatchPerSettledQuery()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+        await wizard.FillAsync("policy-name", "Picker test");
+        await wizard.FillAsync("policy-description", "Counts Graph requests.");
+        await wizard.NextUntilAsync("approval");
+        await portal.Sandbox.ClearAsync(TestContext.Current.CancellationToken);
+
+        // As a person does: click into the box, then type at about 60 ms a key.
+        var input = wizard.Input("stage-1-approvers-picker");
+        await input.ClickAsync();
+        await Expect(input).ToBeFocusedAsync();
+        await input.PressSequentiallyAsync("meg", new() { Delay = 60 });
+        await Expect(wizard.Page.GetByTestId("picker-option").Filter(new() { HasText = "Megan Bowen" })).ToBeVisibleAsync();
+
+        var batches = await portal.Sandbox.RequestsAsync("POST", "/$batch", TestContext.Current.CancellationToken);
+        batches.ShouldHaveSingleItem();
+        batches[0].GetProperty("requests").EnumerateArray().ShouldAllBe(r => r.GetProperty("url").GetString()!.Contains("meg", StringComparison.Ordinal));
     }
 }

@@ -56,6 +56,13 @@ public sealed class WizardPage(IPage page)
 
     public Task ScreenshotAsync(string name) => page.SaveScreenshotAsync(name);
 
+    /// <summary>Keeps a screenshot of the step and fails on any serious or critical axe violation.</summary>
+    public async Task CheckAccessibilityAsync(string name)
+    {
+        await page.SaveScreenshotAsync(name);
+        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty($"axe on {name}");
+    }
+
     /// <summary>Clicks Next until <paramref name="stepName"/> shows (the wizard refuses to pass an invalid step).</summary>
     public async Task NextUntilAsync(string stepName)
     {

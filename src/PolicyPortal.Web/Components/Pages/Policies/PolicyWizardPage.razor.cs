@@ -27,6 +27,9 @@ public sealed partial class PolicyWizardPage
     private DraftRecord? _record;
     private DraftSummary? _resumable;
     private IReadOnlyList<AccessPackageInfo> _packages = [];
+    private IReadOnlyList<PolicyDraft> _packagePolicies = [];
+    private PolicyDraft? _original;
+    private string? _originalJson;
     private PolicyValidationReport _shown = PolicyValidationReport.Valid;
     private PreparedPolicy? Preview { get; set; }
     private SubmitOutcome? _outcome;
@@ -106,6 +109,9 @@ public sealed partial class PolicyWizardPage
             var existing = await Gateway.GetAsync(PolicyId, Lifetime);
             if (!IsClone)
             {
+                // Kept as Graph has it, for the "what this update changes" list.
+                _original = existing.Clone();
+                _originalJson = PolicyJson.Serialize(existing);
                 return existing;
             }
             var clone = existing.CloneAsNew();
@@ -128,6 +134,11 @@ public sealed partial class PolicyWizardPage
             return null;
         }
         _record = record;
+        if (record is { Mode: DraftMode.Edit, SourcePolicyId: { } sourceId, State: DraftState.Draft })
+        {
+            var original = await Gateway.GetAsync(sourceId, Lifetime);
+            (_original, _originalJson) = (original, PolicyJson.Serialize(original));
+        }
         if (record.State == DraftState.Submitting)
         {
             // The last submit lost its answer (closed tab, restart): settle it from what Graph has before anything else.
@@ -168,6 +179,7 @@ public sealed partial class PolicyWizardPage
             return;
         }
         var policies = await Gateway.ListAsync(packageId, Lifetime);
+        _packagePolicies = policies;
         _wizard.Context = new PackagePolicyContext(policies
             .Select(p => new ExistingPolicy(p.Id ?? string.Empty, p.DisplayName, p.IsAutoAssignment))
             .ToList());
