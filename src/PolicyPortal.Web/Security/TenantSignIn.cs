@@ -19,7 +19,7 @@ internal static class TenantSignIn
         builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(AzureAdSection))
             .EnableTokenAcquisitionToCallDownstreamApi(graph.ScopeUris())
-            .AddInMemoryTokenCaches();
+            .AddPortalTokenCaches(builder.Configuration);
 
         builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
         {
@@ -35,6 +35,5 @@ internal static class TenantSignIn
         });
 
         builder.Services.AddScoped<IAccessTokenProvider, DelegatedGraphTokenProvider>();
-        builder.Services.AddScoped<BlazorAuthenticationChallengeHandler>();
     }
 }
