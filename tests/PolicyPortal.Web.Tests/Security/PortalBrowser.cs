@@ -12,6 +12,7 @@ public sealed partial class PortalBrowser : IDisposable
     private readonly HttpClient _authority;
     private readonly string _authorityOrigin;
     private readonly List<Uri> _visited = [];
+    private readonly List<string> _setCookies = [];
 
     public PortalBrowser(TenantModeFactory factory, FakeEntraAuthority authority)
     {
@@ -23,12 +24,17 @@ public sealed partial class PortalBrowser : IDisposable
             AllowAutoRedirect = false,
             HandleCookies = true,
         });
-        _authority = new HttpClient(authority.CreateTrustingHandler(), disposeHandler: true);
+        var toAuthority = authority.CreateTrustingHandler();
+        toAuthority.AllowAutoRedirect = false;
+        _authority = new HttpClient(toAuthority, disposeHandler: true);
         _authorityOrigin = new Uri(authority.Instance).GetLeftPart(UriPartial.Authority);
     }
 
     /// <summary>Every address requested, in order.</summary>
     public IReadOnlyList<Uri> Visited => _visited;
+
+    /// <summary>Every Set-Cookie header seen, in order.</summary>
+    public IReadOnlyList<string> SetCookies => _setCookies;
 
     /// <summary>The app's client, for single requests whose redirect the test wants to see.</summary>
     public HttpClient App => _app;
@@ -44,7 +50,11 @@ public sealed partial class PortalBrowser : IDisposable
         for (var hop = 0; hop < 12; hop++)
         {
             var current = response.RequestMessage!.RequestUri!;
-            TestContext.Current.TestOutputHelper?.WriteLine($"{response.RequestMessage.Method} {current} -> {(int)response.StatusCode} {response.Headers.Location} cookies-sent: {string.Join(";", response.RequestMessage.Headers.TryGetValues("Cookie", out var c) ? c : [])} set: {string.Join(" | ", response.Headers.TryGetValues("Set-Cookie", out var sc) ? sc : [])}");
+            TestContext.Current.TestOutputHelper?.WriteLine($"{response.RequestMessage.Method} {current.GetLeftPart(UriPartial.Path)} -> {(int)response.StatusCode} {response.Headers.Location}");
+            if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
+            {
+                _setCookies.AddRange(cookies);
+            }
             if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect)
             {
                 var target = new Uri(current, response.Headers.Location!);

@@ -16,7 +16,7 @@ public sealed class TenantModeFactory(
     FakeEntraAuthority authority,
     FakeGraph? graph = null,
     string environment = "Development",
-    ILoggerProvider? logs = null) : WebApplicationFactory<Program>
+    CapturingLoggerProvider? logs = null) : WebApplicationFactory<Program>
 {
     public const string ClientId = FakeEntraAuthority.ClientId;
 
@@ -35,7 +35,8 @@ public sealed class TenantModeFactory(
         }
         if (logs is not null)
         {
-            builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+            // A provider-specific rule wins over the app's category rules: everything, down to Trace, reaches it.
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
         }
         builder.ConfigureServices(services =>
         {
