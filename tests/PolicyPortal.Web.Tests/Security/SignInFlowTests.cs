@@ -113,6 +113,24 @@ public sealed class SignInFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConsentChallenge_FromThePageWithADraft_SignsInForTheScopeAndComesBackToTheDraft()
+    {
+        using var browser = new PortalBrowser(_factory, _authority);
+        _authority.NextUser = FakeEntraUser.WithAppRoles("Ada Admin", PortalRoles.Admin);
+        (await browser.GoToAsync("/policies/new?draft=42")).Dispose();
+        // What GraphCallGuard (through Identity.Web's challenge handler) navigates to: the absolute page URL, the scope.
+        var challenge = "/authentication/login?returnUrl=" + Uri.EscapeDataString("https://localhost/policies/new?draft=42")
+            + "&scope=" + Uri.EscapeDataString("https://graph.microsoft.com/GroupMember.Read.All openid offline_access profile");
+
+        using var back = await browser.GoToAsync(challenge);
+
+        back.StatusCode.ShouldBe(HttpStatusCode.OK);
+        back.RequestMessage!.RequestUri!.PathAndQuery.ShouldBe("/policies/new?draft=42");
+        var authorize = browser.Visited.Last(uri => uri.AbsoluteUri.StartsWith(_authority.AuthorizeEndpoint, StringComparison.Ordinal));
+        Uri.UnescapeDataString(authorize.Query).ShouldContain("https://graph.microsoft.com/GroupMember.Read.All");
+    }
+
+    [Fact]
     public async Task SignOut_WithTheFormsToken_EndsTheSessionHereAndAtTheAuthority()
     {
         using var browser = new PortalBrowser(_factory, _authority);

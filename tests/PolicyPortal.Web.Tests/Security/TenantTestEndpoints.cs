@@ -20,7 +20,7 @@ public sealed class TenantTestEndpoints : IStartupFilter
     /// <summary>Throws, inside the app's exception handler.</summary>
     public const string Throw = "/test-only/throw";
 
-    public const string ExceptionText = "Boom: connection string Password=hunter2 at SecretPlace";
+    public const string ExceptionText = "Boom: the internal detail 7f3a9c must not reach a user";
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
