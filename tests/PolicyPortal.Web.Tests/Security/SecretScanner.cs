@@ -44,7 +44,7 @@ public static partial class SecretScanner
     [GeneratedRegex("-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----")]
     private static partial Regex PrivateKey();
 
-    // "ClientSecret": "..." in JSON, <ClientSecret>...</ClientSecret> in XML; also Password, ApiKey, AccessKey, Secret.
+    // JSON properties and XML elements named like ClientSecret, Password, ApiKey or AccessKey.
     [GeneratedRegex("""(?:"(?<key>\w*(?:Secret|Password|ApiKey|AccessKey))"\s*:\s*"(?<value>[^"]*)"|<(?<key>\w*(?:Secret|Password|ApiKey|AccessKey))>(?<value>[^<]*)</)""", RegexOptions.IgnoreCase)]
     private static partial Regex SecretSetting();
 
