@@ -14,6 +14,7 @@ internal static class TenantSignIn
 
     public static void AddTenantSignIn(this WebApplicationBuilder builder)
     {
+        ClientSecretSource.EnsureNotFromAppSettings(builder.Configuration);
         var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
 
         builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
