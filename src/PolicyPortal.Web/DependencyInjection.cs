@@ -39,6 +39,7 @@ public static class DependencyInjection
         var roles = builder.Configuration.GetSection(PortalAuthorizationOptions.Section).Get<PortalAuthorizationOptions>() ?? new();
         builder.Services.AddSingleton(roles);
         builder.Services.AddAuthorization(options => PortalPolicies.Add(options, roles));
+        builder.Services.AddGraphCallGuard();
 
         if (mode.IsDemo)
         {
@@ -71,6 +72,15 @@ public static class DependencyInjection
         {
             // Mounted before everything else: Graph clients get Graph's answers, never the app's pages.
             app.Map(SandboxPath, sandbox => sandbox.UseSandboxTenant());
+        }
+        else
+        {
+            // Not even a sign-in redirect: in tenant mode there is nothing under /sandbox, for anyone.
+            app.Map("/sandbox", nothing => nothing.Run(context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }));
         }
 
         app.UseStatusCodePagesWithReExecute(PageRoutes.NotFound, createScopeForStatusCodePages: true);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
@@ -14,11 +15,12 @@ internal static class AuthenticationEndpoints
 
     public static void MapAuthenticationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Login, (string? returnUrl, string? scope, string? loginHint, string? domainHint, string? claims) =>
+        endpoints.MapGet(Login, (HttpRequest request, string? returnUrl, string? scope, string? loginHint, string? domainHint, string? claims) =>
         {
             var items = new Dictionary<string, string?> { ["claims"] = claims };
             var parameters = new Dictionary<string, object?> { ["loginHint"] = loginHint, ["domainHint"] = domainHint };
-            var properties = new OAuthChallengeProperties(items, parameters) { RedirectUri = LocalOrHome(returnUrl) };
+            var origin = $"{request.Scheme}://{request.Host}";
+            var properties = new OAuthChallengeProperties(items, parameters) { RedirectUri = LocalOrHome(returnUrl, origin) };
             if (!string.IsNullOrWhiteSpace(scope))
             {
                 // Incremental consent: the extra scopes a Graph call needed.
@@ -27,16 +29,28 @@ internal static class AuthenticationEndpoints
             return Results.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
         }).AllowAnonymous();
 
-        // POST with antiforgery: a link elsewhere must not be able to sign an admin out.
-        endpoints.MapPost(Logout, () => Results.SignOut(
-            new AuthenticationProperties { RedirectUri = "/" },
-            [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]));
+        // POST with a valid antiforgery token: a link or form elsewhere must not be able to sign an admin out.
+        // Checked here because minimal APIs validate antiforgery on their own only for endpoints that bind a form.
+        endpoints.MapPost(Logout, async (HttpContext context, IAntiforgery antiforgery) =>
+            await antiforgery.IsRequestValidAsync(context)
+                ? Results.SignOut(
+                    new AuthenticationProperties { RedirectUri = "/" },
+                    [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme])
+                : Results.BadRequest());
     }
 
-    /// <summary>Only paths of this site: an open redirect after sign-in would hand a phishing page a trusted link.</summary>
-    internal static string LocalOrHome(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+    /// <summary>Only addresses of this site: an open redirect after sign-in would hand a phishing page a trusted link.
+    /// An absolute URL of <paramref name="origin"/> (what Identity.Web's challenge handler sends) becomes its path.</summary>
+    internal static string LocalOrHome(string? returnUrl, string? origin = null)
+    {
+        if (origin is not null && Uri.TryCreate(returnUrl, UriKind.Absolute, out var absolute)
+            && string.Equals(absolute.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase))
+        {
+            returnUrl = absolute.PathAndQuery;
+        }
+        return returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
             && !url.StartsWith("/\\", StringComparison.Ordinal) && Uri.IsWellFormedUriString(url, UriKind.Relative)
             ? url
             : "/";
+    }
 }

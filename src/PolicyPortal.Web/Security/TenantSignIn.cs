@@ -14,12 +14,13 @@ internal static class TenantSignIn
 
     public static void AddTenantSignIn(this WebApplicationBuilder builder)
     {
+        ClientSecretSource.EnsureNotFromAppSettings(builder.Configuration);
         var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
 
         builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(AzureAdSection))
             .EnableTokenAcquisitionToCallDownstreamApi(graph.ScopeUris())
-            .AddInMemoryTokenCaches();
+            .AddPortalTokenCaches(builder.Configuration);
 
         builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
         {
@@ -35,6 +36,5 @@ internal static class TenantSignIn
         });
 
         builder.Services.AddScoped<IAccessTokenProvider, DelegatedGraphTokenProvider>();
-        builder.Services.AddScoped<BlazorAuthenticationChallengeHandler>();
     }
 }

@@ -39,16 +39,33 @@ public sealed class TenantModeTests : IAsyncLifetime
         query["scope"].ToString().ShouldContain("https://graph.microsoft.com/EntitlementManagement.ReadWrite.All");
     }
 
-    [Fact]
-    public async Task Sandbox_InTenantMode_IsNotMounted()
+    [Theory]
+    [InlineData("/sandbox/graph")]
+    [InlineData("/sandbox/graph/v1.0/users")]
+    [InlineData("/sandbox/graph/_journal")]
+    public async Task Sandbox_InTenantMode_AnswersNotFound(string path)
     {
         using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        using var response = await client.GetAsync(new Uri("/sandbox/graph/v1.0/users", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
-        // Unknown paths are sent to sign-in like any other; what matters is that no sandbox answers.
-        response.StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Redirect);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("@odata");
+    }
+
+    [Theory]
+    [InlineData("/policies/new")]
+    [InlineData("/authentication/login")]
+    [InlineData("/sandbox/graph/v1.0/users")]
+    public async Task Response_InTenantMode_CarriesTheSecurityHeadersEvenOnTheSignInRedirect(string path)
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem().ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Frame-Options").ShouldHaveSingleItem().ShouldBe("DENY");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldHaveSingleItem().ShouldBe("nosniff");
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration.Json;
+
+namespace PolicyPortal.Web.Security;
+
+/// <summary>The client secret comes from user-secrets, the environment or another secret store, never from the
+/// appsettings files that are committed and shipped with the app.</summary>
+internal static class ClientSecretSource
+{
+    public const string Key = "AzureAd:ClientSecret";
+
+    public static void EnsureNotFromAppSettings(IConfiguration configuration)
+    {
+        if (configuration is not IConfigurationRoot root)
+        {
+            return;
+        }
+        // The provider whose value wins is the last one that has it.
+        var source = root.Providers.LastOrDefault(provider => provider.TryGet(Key, out var value) && !string.IsNullOrWhiteSpace(value));
+        if (source is JsonConfigurationProvider { Source.Path: { } path }
+            && Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"{Key} is set in {path}, a file that is committed and deployed with the app. Remove it there and set it with "
+                + "'dotnet user-secrets set AzureAd:ClientSecret ...' or the AzureAd__ClientSecret environment variable, "
+                + "or use AzureAd:ClientCertificates.");
+        }
+    }
+}
