@@ -49,4 +49,15 @@ public sealed class HomePageTests(PortalFixture portal) : IClassFixture<PortalFi
         await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task NotFound_ForAnUnknownAddress_SaysSoAndPassesAxe()
+    {
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync("/no-such-page");
+        await page.WaitForInteractiveAsync();
+
+        (await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Page not found");
+        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+    }
 }

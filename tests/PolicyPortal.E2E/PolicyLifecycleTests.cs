@@ -132,6 +132,21 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
             wizard.Page.Locator("input[data-testid='stage-1-approvers-InternalSponsors']"))).ToBeCheckedAsync();
     }
 
+    [Fact]
+    public async Task PackagePage_ExplainsEachPolicyAndAdvisesOnThePackage()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.PackageOf(SandboxSeedIds.AccessPackages.PartnerPortalAccess));
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByTestId("policy-summary-toggle").First.ClickAsync();
+        await Expect(page.GetByTestId("policy-summary")).ToContainTextAsync("request");
+        await Expect(page.GetByTestId("lint-findings").Or(page.GetByTestId("lint-clean"))).ToBeVisibleAsync();
+        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+        await page.SaveScreenshotAsync("package-summary-and-lint");
+    }
+
     private static string WithPackage(JsonObject policy, string packageId)
     {
         policy["accessPackage"] = new JsonObject { ["id"] = packageId };

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using PolicyPortal.E2E.Infrastructure;
 using PolicyPortal.E2E.Pages;
 using PolicyPortal.Sandbox;
+using PolicyPortal.Testing;
 using PolicyPortal.Web.Components;
 using static Microsoft.Playwright.Assertions;
 
@@ -59,6 +60,7 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
 
         var post = (await portal.Sandbox.RequestsAsync("POST", "/assignmentPolicies", TestContext.Current.CancellationToken)).ShouldHaveSingleItem();
         post.GetProperty("body").GetString().ShouldBe(preview);
+        GraphSchema.ShouldBeValid(preview!, "the body the sandbox received");
         using var sent = JsonDocument.Parse(preview!);
         sent.RootElement.GetProperty("allowedTargetScope").GetString().ShouldBe("allConfiguredConnectedOrganizationUsers");
         sent.RootElement.GetProperty("requestApprovalSettings").GetProperty("stages").GetArrayLength().ShouldBe(2);

@@ -4,6 +4,7 @@ using PolicyPortal.Core.Templates;
 using PolicyPortal.Graph.Policies;
 using PolicyPortal.Graph.Tests.Support;
 
+using PolicyPortal.Testing;
 namespace PolicyPortal.Graph.Tests.Policies;
 
 public sealed class PolicyJsonSchemaTests

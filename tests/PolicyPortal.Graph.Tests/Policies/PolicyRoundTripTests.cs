@@ -4,6 +4,7 @@ using Microsoft.Kiota.Serialization.Json;
 using PolicyPortal.Graph.Policies;
 using PolicyPortal.Graph.Tests.Support;
 
+using PolicyPortal.Testing;
 namespace PolicyPortal.Graph.Tests.Policies;
 
 public sealed class PolicyRoundTripTests

@@ -16,6 +16,7 @@ public sealed partial class PackagePage
     private AccessPackageInfo? _package;
     private List<PolicyDraft>? _policies;
     private string? _error;
+    private readonly HashSet<string> _expanded = [];
 
     [Parameter]
     public string PackageId { get; set; } = string.Empty;
@@ -57,6 +58,14 @@ public sealed partial class PackagePage
         catch (GatewayException error)
         {
             Snackbar.Add(error.Message, Severity.Error);
+        }
+    }
+
+    private void Toggle(string policyId)
+    {
+        if (!_expanded.Remove(policyId))
+        {
+            _expanded.Add(policyId);
         }
     }
 

@@ -1,12 +1,16 @@
 using System.Text.Json;
 using Json.Schema;
 
-namespace PolicyPortal.Graph.Tests.Support;
+namespace PolicyPortal.Testing;
 
-/// <summary>The shared v1.0 policy schema, loaded once, with failures reported at their deepest instance location.</summary>
-internal static class GraphSchema
+/// <summary>The v1.0 policy schema (tests/fixtures/graph/schema), loaded once, with failures reported at their deepest instance location.</summary>
+public static class GraphSchema
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(Fixture.SchemaText()));
+    // Its own registry: the in-process sandbox registers the same $id in the global one, and a second global
+    // registration throws.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", "schema", "accessPackageAssignmentPolicy.schema.json")),
+        new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     /// <summary>The deepest failing locations with their errors; empty when valid.</summary>
     public static IReadOnlyList<string> Failures(string json)
