@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace PolicyPortal.Graph.Export;
 
@@ -179,34 +177,5 @@ internal sealed class CSharpExporter : IPolicyCodeExporter
             : type.FullName ?? type.Name;
     }
 
-    /// <summary>A regular C# string literal; control, line-separator, format (bidi) and lone surrogate characters are escaped.</summary>
-    internal static string Literal(string text)
-    {
-        var result = new StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '"': result.Append("\\\""); break;
-                case '\\': result.Append("\\\\"); break;
-                case '\n': result.Append("\\n"); break;
-                case '\r': result.Append("\\r"); break;
-                case '\t': result.Append("\\t"); break;
-                default:
-                    if (TextEscapes.MustEscape(text, i))
-                    {
-                        result.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-                    }
-                    else
-                    {
-                        result.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return result.Append('"').ToString();
-    }
+    internal static string Literal(string text) => TextEscapes.BackslashQuoted(text);
 }

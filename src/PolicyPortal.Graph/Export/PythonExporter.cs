@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PolicyPortal.Graph.Export;
@@ -137,34 +136,5 @@ internal sealed class PythonExporter : IPolicyCodeExporter
         return result.ToString();
     }
 
-    /// <summary>A double-quoted Python string; backslash, quote, controls, separators, format characters and lone surrogates escaped.</summary>
-    internal static string Literal(string text)
-    {
-        var result = new StringBuilder("\"");
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '"': result.Append("\\\""); break;
-                case '\\': result.Append("\\\\"); break;
-                case '\n': result.Append("\\n"); break;
-                case '\r': result.Append("\\r"); break;
-                case '\t': result.Append("\\t"); break;
-                default:
-                    if (TextEscapes.MustEscape(text, i))
-                    {
-                        result.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-                    }
-                    else
-                    {
-                        result.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return result.Append('"').ToString();
-    }
+    internal static string Literal(string text) => TextEscapes.BackslashQuoted(text);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace PolicyPortal.Graph.Export;
 
@@ -24,5 +25,37 @@ internal static class TextEscapes
 
         var category = char.GetUnicodeCategory(c);
         return char.IsControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format;
+    }
+
+    /// <summary>A double-quoted literal with C-style backslash escapes, as C# and Python both read it; everything
+    /// <see cref="MustEscape"/> flags becomes <c>\uXXXX</c>.</summary>
+    public static string BackslashQuoted(string text)
+    {
+        var result = new StringBuilder(text.Length + 2).Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '"': result.Append("\\\""); break;
+                case '\\': result.Append("\\\\"); break;
+                case '\n': result.Append("\\n"); break;
+                case '\r': result.Append("\\r"); break;
+                case '\t': result.Append("\\t"); break;
+                default:
+                    if (MustEscape(text, i))
+                    {
+                        result.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                    }
+                    else
+                    {
+                        result.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return result.Append('"').ToString();
     }
 }
