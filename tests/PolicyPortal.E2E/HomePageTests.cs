@@ -50,14 +50,16 @@ public sealed class HomePageTests(PortalFixture portal) : IClassFixture<PortalFi
         (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task NotFound_ForAnUnknownAddress_SaysSoAndPassesAxe()
+    [Theory]
+    [InlineData("/no-such-page", "Page not found")]
+    [InlineData(PageRoutes.Error, "Something went wrong")]
+    [InlineData(PageRoutes.AccessDenied, "You need a role to use PolicyPortal")]
+    public async Task StatusPages_SayWhatHappenedAndPassAxe(string path, string heading)
     {
         var page = await portal.Browser.Context.NewPageAsync();
-        await page.GotoAsync("/no-such-page");
-        await page.WaitForInteractiveAsync();
+        await page.GotoAsync(path);
 
-        (await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Page not found");
+        await Microsoft.Playwright.Assertions.Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
     }
 }
