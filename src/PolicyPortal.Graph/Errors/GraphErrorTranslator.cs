@@ -1,14 +1,17 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Wizard;
+using PolicyPortal.Graph.Policies.Import;
 
 namespace PolicyPortal.Graph.Errors;
 
 /// <summary>The one place where Graph failures become typed exceptions with words an admin can act on.
 /// Graph's own <c>message</c> is for developers: it is never shown raw.</summary>
-internal static class GraphErrorTranslator
+internal static partial class GraphErrorTranslator
 {
     public static bool CanTranslate(Exception error) =>
         error is ApiException or ServiceException or HttpRequestException
@@ -35,9 +38,7 @@ internal static class GraphErrorTranslator
             null => new GatewayUnavailableException(
                 $"Microsoft Graph did not answer, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
                 null, requestId, error, outcomeUnknown: true),
-            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when writesPolicy => new GatewayInvalidPolicyException(
-                $"Microsoft Graph refused to {action} (code {code}). Check the steps marked with a problem and try again.",
-                field: null, code, requestId, error),
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when writesPolicy => RefusedPolicy(action, code, (error as ODataError)?.Error?.Message, requestId, error),
             HttpStatusCode.BadRequest => new GatewayUnavailableException(
                 $"Microsoft Graph did not understand PolicyPortal's request to {action} (code {code}). This is a PolicyPortal bug: please report it with the request id {requestId}.",
                 null, requestId, error),
@@ -46,6 +47,21 @@ internal static class GraphErrorTranslator
                 RetryAfterOf(error), requestId, error),
         };
     }
+
+    /// <summary>Where Graph names the JSON member at fault (the sandbox always does; Graph sometimes does), the admin is
+    /// sent to the step that edits it. The message itself stays for the audit log, not for the screen.</summary>
+    private static GatewayInvalidPolicyException RefusedPolicy(string action, string code, string? message, string? requestId, Exception error)
+    {
+        var path = message is null ? null : LeadingJsonPath().Match(message) is { Success: true } match ? match.Groups[1].Value : null;
+        var field = path is null ? null : JsonPathSteps.DraftMemberFor(path);
+        var where = field is not null && WizardStep.ForPath(field) is { } step ? $" on the “{step.Title}” step" : string.Empty;
+        return new GatewayInvalidPolicyException(
+            $"Microsoft Graph refused to {action} because of a setting{where} (code {code}). Check that step, fix it and submit again; your input is kept.",
+            field, code, requestId, error);
+    }
+
+    [GeneratedRegex(@"^([A-Za-z@][A-Za-z0-9@.]*(?:\[\d+\][A-Za-z0-9@.]*)*)\s*:")]
+    private static partial Regex LeadingJsonPath();
 
     private static HttpStatusCode? StatusOf(Exception error) => error switch
     {

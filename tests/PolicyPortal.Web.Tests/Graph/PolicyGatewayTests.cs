@@ -114,6 +114,7 @@ public sealed class PolicyGatewayTests : IClassFixture<PolicyGatewayTests.Server
         var error = await Should.ThrowAsync<GatewayInvalidPolicyException>(() => _gateway.SubmitAsync(_gateway.Prepare(draft), Ct));
 
         error.Code.ShouldStartWith("InvalidPolicy.");
+        error.Field.ShouldBe("RequestApproval");
         error.Message.ShouldNotContain("requestApprovalSettings");
     }
 

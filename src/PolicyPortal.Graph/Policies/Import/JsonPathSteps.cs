@@ -26,14 +26,12 @@ internal static class JsonPathSteps
         ["notificationSettings"] = "NotificationSettings",
     };
 
-    public static WizardStep? StepFor(string jsonPath)
-    {
-        if (!jsonPath.StartsWith("$.", StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public static WizardStep? StepFor(string jsonPath) =>
+        jsonPath.StartsWith("$.", StringComparison.Ordinal) && DraftMemberFor(jsonPath[2..]) is { } draftMember
+            ? WizardStep.ForPath(draftMember)
+            : null;
 
-        var member = jsonPath[2..].Split('.', '[')[0];
-        return DraftMemberByJsonName.TryGetValue(member, out var draftMember) ? WizardStep.ForPath(draftMember) : null;
-    }
+    /// <summary>The top-level draft member a dotted JSON path (<c>requestApprovalSettings.stages[0]</c>) belongs to.</summary>
+    public static string? DraftMemberFor(string dottedPath) =>
+        DraftMemberByJsonName.GetValueOrDefault(dottedPath.Split('.', '[')[0]);
 }
