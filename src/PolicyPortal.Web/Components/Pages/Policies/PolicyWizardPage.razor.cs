@@ -302,7 +302,8 @@ public sealed partial class PolicyWizardPage
     {
         if (_resumable is not null)
         {
-            Navigation.NavigateTo(PageRoutes.ResumeDraft(_resumable.Id), forceLoad: false);
+            // A full load: the same page with another query string would keep this (empty) wizard's state.
+            Navigation.NavigateTo(PageRoutes.ResumeDraft(_resumable.Id), forceLoad: true);
         }
         await Task.CompletedTask;
     }
