@@ -33,6 +33,7 @@ public sealed class DraftRecoveryTests
         await Expect(home.GetByTestId("drafts")).ToContainTextAsync("Marketing Campaign Tools");
         await Expect(home.GetByTestId("drafts")).ToContainTextAsync("Approval");
         await home.GetByTestId("resume-draft-link").ClickAsync();
+        await home.WaitForURLAsync("**draft=*");
 
         await ExpectIntactAsync(new WizardPage(home), name);
     }
@@ -58,6 +59,9 @@ public sealed class DraftRecoveryTests
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("resume-offer")).ToContainTextAsync(name);
         await page.GetByTestId("resume-draft").ClickAsync();
+        // Resuming reloads the page: wait for the new one, not the old wizard still on screen.
+        await page.WaitForURLAsync("**draft=*");
+        await page.WaitForInteractiveAsync();
 
         await ExpectIntactAsync(new WizardPage(page), name);
     }
@@ -84,7 +88,8 @@ public sealed class DraftRecoveryTests
     private static async Task ExpectIntactAsync(WizardPage wizard, string name)
     {
         var page = wizard.Page;
-        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "approval");
+        // The draft loads from the database and Graph first: allow for a loaded machine.
+        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "approval", new() { Timeout = 15_000 });
         await Expect(page.GetByTestId("stage-1-approvers-picker").GetByTestId("picked-name")).ToHaveTextAsync(["Adele Vance"]);
 
         await page.GetByTestId("wizard-back").ClickAsync();
