@@ -35,6 +35,7 @@ public static class DependencyInjection
             });
 
         services.AddScoped<GraphServiceClient>(GraphClientProvider.Create);
+        services.TryAddSingleton<GraphReachabilityProbe>();
         services.AddScoped<IDirectorySearch, GraphDirectorySearch>();
         services.AddScoped<IAccessPackageCatalog, GraphAccessPackageCatalog>();
         services.AddScoped<IPolicyGateway, GraphPolicyGateway>();

@@ -28,7 +28,8 @@ public static class DependencyInjection
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks()
+            .AddCheck<GraphHealthCheck>(GraphHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         builder.AddPolicyPortalData();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -88,7 +89,7 @@ public static class DependencyInjection
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        // Liveness runs no dependency check; readiness runs only those (database, later Graph).
+        // Liveness runs no dependency check; readiness runs only those (database, Graph).
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapStaticAssets().AllowAnonymous();

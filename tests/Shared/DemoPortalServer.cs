@@ -14,9 +14,13 @@ public sealed class DemoPortalServer : WebApplicationFactory<Program>
 {
     private readonly Action<IWebHostBuilder>? _configure;
 
-    public DemoPortalServer(Action<IWebHostBuilder>? configure = null)
+    /// <param name="configure">Extra host settings, applied last.</param>
+    /// <param name="databasePath">The SQLite file to use: pass the <see cref="DatabasePath"/> of a disposed server to
+    /// "restart" it on the same data. A new temp file when null.</param>
+    public DemoPortalServer(Action<IWebHostBuilder>? configure = null, string? databasePath = null)
     {
         _configure = configure;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"policyportal-test-{Guid.NewGuid():N}.db");
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -25,13 +29,16 @@ public sealed class DemoPortalServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; }
 
+    /// <summary>This server's SQLite file (drafts, audit, Data Protection keys).</summary>
+    public string DatabasePath { get; }
+
     /// <summary>The sandbox tenant's root on this server.</summary>
     public Uri SandboxRoot => new(BaseAddress, "/sandbox/graph/");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development")
-            .UseSetting("Database:SqlitePath", Path.Combine(Path.GetTempPath(), $"policyportal-test-{Guid.NewGuid():N}.db"));
+            .UseSetting("Database:SqlitePath", DatabasePath);
         _configure?.Invoke(builder);
     }
 }

@@ -31,5 +31,26 @@ public sealed class SandboxJournal(DemoPortalServer server) : IDisposable
         (await _http.PostAsJsonAsync(new Uri("_faults", UriKind.Relative),
             new { path, method, status, count, retryAfterSeconds }, cancellationToken)).EnsureSuccessStatusCode();
 
+    /// <summary>Adds this latency to every Graph request until <see cref="ClearFaultsAsync"/> or a reset.</summary>
+    public async Task SetLatencyAsync(int milliseconds, CancellationToken cancellationToken) =>
+        (await _http.PostAsJsonAsync(new Uri("_faults", UriKind.Relative), new { latencyMs = milliseconds }, cancellationToken)).EnsureSuccessStatusCode();
+
+    /// <summary>Back to the configured faults (none) and latency: counted faults not used up yet are dropped.</summary>
+    public async Task ClearFaultsAsync(CancellationToken cancellationToken) =>
+        (await _http.DeleteAsync(new Uri("_faults", UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
+
+    /// <summary>How many policies the tenant holds with exactly this name, asked of the sandbox directly (not through the portal).</summary>
+    public async Task<int> CountPoliciesNamedAsync(string displayName, CancellationToken cancellationToken)
+    {
+        var filter = Uri.EscapeDataString($"displayName eq '{displayName.Replace("'", "''", StringComparison.Ordinal)}'");
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            new Uri($"v1.0/identityGovernance/entitlementManagement/assignmentPolicies?$filter={filter}&$select=id", UriKind.Relative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test");
+        using var response = await _http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return document.RootElement.GetProperty("value").GetArrayLength();
+    }
+
     public void Dispose() => _http.Dispose();
 }

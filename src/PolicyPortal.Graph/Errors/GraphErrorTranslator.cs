@@ -14,16 +14,22 @@ namespace PolicyPortal.Graph.Errors;
 internal static partial class GraphErrorTranslator
 {
     public static bool CanTranslate(Exception error) =>
-        error is ApiException or ServiceException or HttpRequestException
+        Unwrap(error) is ApiException or ServiceException or HttpRequestException
         || (error is TaskCanceledException { InnerException: TimeoutException });
+
+    /// <summary>The SDK's retry handler, out of retries, throws an AggregateException of every failed try's
+    /// ApiException (with Graph's raw body in the message): the last try is the answer that counts.</summary>
+    private static Exception Unwrap(Exception error) =>
+        error is AggregateException { InnerExceptions: [.., var last] } ? last : error;
 
     /// <param name="action">What the admin was doing, as a verb phrase: "create the policy".</param>
     /// <param name="writesPolicy">True when the request carried a policy body: a 400 then means Graph refused the policy.</param>
     public static GatewayException Translate(Exception error, string action, bool writesPolicy = false)
     {
-        var status = StatusOf(error);
-        var code = (error as ODataError)?.Error?.Code ?? string.Empty;
-        var requestId = (error as ODataError)?.Error?.InnerError?.RequestId;
+        var answer = Unwrap(error);
+        var status = StatusOf(answer);
+        var code = (answer as ODataError)?.Error?.Code ?? string.Empty;
+        var requestId = (answer as ODataError)?.Error?.InnerError?.RequestId;
 
         return status switch
         {
@@ -34,7 +40,7 @@ internal static partial class GraphErrorTranslator
                 requestId, error),
             HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => new GatewayUnavailableException(
                 $"Microsoft Graph is busy, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
-                RetryAfterOf(error), requestId, error),
+                RetryAfterOf(answer), requestId, error),
             null => new GatewayUnavailableException(
                 $"Microsoft Graph did not answer, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
                 null, requestId, error, outcomeUnknown: true),
@@ -44,7 +50,7 @@ internal static partial class GraphErrorTranslator
                 null, requestId, error),
             _ => new GatewayUnavailableException(
                 $"Microsoft Graph failed to {action} (HTTP {(int)status}). Nothing was lost; try again, and report the request id if it persists.",
-                RetryAfterOf(error), requestId, error),
+                RetryAfterOf(answer), requestId, error),
         };
     }
 

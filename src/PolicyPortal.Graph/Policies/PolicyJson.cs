@@ -76,12 +76,12 @@ public static class PolicyJson
             return ParseUnsafe(json);
         }
 #pragma warning disable CA1031 // The importer must never throw at the admin: anything unexpected becomes a problem.
-        catch (Exception ex)
+        catch (Exception)
 #pragma warning restore CA1031
         {
             return new PolicyImportResult(null,
             [
-                new PolicyJsonProblem("$", $"The policy could not be read ({ex.GetType().Name}: {ex.Message}).",
+                new PolicyJsonProblem("$", "The policy could not be read: PolicyPortal met something in it that it does not understand.",
                     "Check that this is one complete access package assignment policy in JSON.", PolicyJsonProblemSeverity.Error),
             ]);
         }
@@ -98,6 +98,15 @@ public static class PolicyJson
         {
             return Failed(new PolicyJsonProblem("$", $"The text is {json.Length:N0} characters long; a policy is at most a few thousand, so it was not read.",
                 $"Paste a single policy (the limit is {MaxInputLength:N0} characters).", PolicyJsonProblemSeverity.Error));
+        }
+
+        if (FirstBrokenCharacter(json) is { } broken)
+        {
+            // Not text any JSON reader accepts (a half of an emoji, usually from a bad copy): say where, not "transcode".
+            var line = 1 + json.AsSpan(0, broken).Count('\n');
+            var position = broken - (broken == 0 ? 0 : json.LastIndexOf('\n', broken - 1) + 1) + 1;
+            return Failed(new PolicyJsonProblem("$", $"The text has a broken character at line {line}, position {position} (half of a character pair such as an emoji), so it was not read.",
+                "Copy the policy again from its source, or delete and retype the text around that position.", PolicyJsonProblemSeverity.Error));
         }
 
         var problems = new List<PolicyJsonProblem>();
@@ -225,4 +234,22 @@ public static class PolicyJson
     }
 
     private static PolicyImportResult Failed(PolicyJsonProblem problem) => new(null, [problem]);
+
+    /// <summary>The index of the first unpaired UTF-16 surrogate, or null when the text is valid.</summary>
+    private static int? FirstBrokenCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 }

@@ -12,9 +12,11 @@ public static class DraftPayload
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new UnbrokenTextConverter() },
     };
 
+    /// <exception cref="ArgumentException">Some text has a broken character (an unpaired UTF-16 surrogate): JSON
+    /// would silently store U+FFFD in its place, so the draft is refused rather than changed.</exception>
     public static string Serialize(PolicyDraft draft) => JsonSerializer.Serialize(draft, Options);
 
     /// <summary>The stored draft, or null when the payload cannot be read (then the admin starts again, told why).</summary>
@@ -26,6 +28,39 @@ public static class DraftPayload
         }
         catch (JsonException)
         {
+            return null;
+        }
+    }
+
+    private sealed class UnbrokenTextConverter : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (FirstBrokenCharacter(value) is { } at)
+            {
+                var before = value[Math.Max(0, at - 20)..at];
+                throw new ArgumentException(
+                    $"the text “{before}…” has a broken character (half of a character pair such as an emoji) at position {at + 1}. Delete and retype it.",
+                    nameof(value));
+            }
+            writer.WriteStringValue(value);
+        }
+
+        private static int? FirstBrokenCharacter(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    return i;
+                }
+            }
             return null;
         }
     }

@@ -28,6 +28,20 @@ public sealed class WizardPage(IPage page)
 
     public async Task<string> CurrentStepAsync() => (await State.GetAttributeAsync("data-current-step"))!;
 
+    /// <summary>The stored draft behind the wizard (empty until the first save).</summary>
+    public async Task<string> DraftIdAsync() => await State.GetAttributeAsync("data-draft-id") ?? "";
+
+    /// <summary>How often this page has saved the draft so far.</summary>
+    public async Task<int> SaveCountAsync() =>
+        int.Parse((await State.GetAttributeAsync("data-save-count"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Waits until the page saved the draft again after <paramref name="saves"/> saves, and says so.</summary>
+    public async Task WaitForSaveAfterAsync(int saves)
+    {
+        await Expect(page.Locator($"[data-testid='wizard-state']:not([data-save-count='{saves}'])")).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("save-state")).ToHaveTextAsync("Draft saved");
+    }
+
     /// <summary>Moves on and waits until <paramref name="nextStep"/> shows.</summary>
     public async Task NextAsync(string nextStep)
     {

@@ -37,6 +37,7 @@ public sealed partial class PolicyWizardPage
     private string? _saveProblem;
     private string? _saveState;
     private bool _submitting;
+    private int _saveCount;
     private CancellationTokenSource? _pendingSave;
 
     [Parameter]
@@ -301,7 +302,8 @@ public sealed partial class PolicyWizardPage
     {
         if (_resumable is not null)
         {
-            Navigation.NavigateTo(PageRoutes.ResumeDraft(_resumable.Id), forceLoad: false);
+            // A full load: the same page with another query string would keep this (empty) wizard's state.
+            Navigation.NavigateTo(PageRoutes.ResumeDraft(_resumable.Id), forceLoad: true);
         }
         await Task.CompletedTask;
     }
@@ -328,10 +330,21 @@ public sealed partial class PolicyWizardPage
             {
                 return;
             }
-            await SaveNowAsync();
-            if (_record is null)
+            _outcome = null;
+            if (_record is { State: not DraftState.Draft })
             {
-                _outcome = new SubmitOutcome.Failed("The draft could not be saved, so nothing was sent. Check the message above and try again.", null);
+                // This tab last saw the draft held by a submit: ask again, it may have been handed back.
+                _record = await Drafts.GetAsync(_user!.Id, _record.Id, Lifetime) ?? _record;
+                if (_record.State != DraftState.Draft)
+                {
+                    _outcome = new SubmitOutcome.AlreadySubmitting(_record.SubmittedPolicyId);
+                    return;
+                }
+            }
+            // What is sent is what is saved: a draft this tab could not save is not sent.
+            if (!await SaveNowAsync() || _record is null)
+            {
+                _outcome ??= new SubmitOutcome.Failed("The draft could not be saved, so nothing was sent. Check the message above and try again.", null);
                 return;
             }
             _outcome = await Submitter.SubmitAsync(_user!, _record, _wizard.Draft, Lifetime);
@@ -363,39 +376,61 @@ public sealed partial class PolicyWizardPage
             token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
-    /// <summary>Saves the draft now; drafts of submitted policies are no longer written.</summary>
-    private async Task SaveNowAsync()
+    /// <summary>Saves the draft now, unless it is unchanged since the last save; drafts being submitted or submitted are
+    /// no longer written. True when the stored draft now equals this tab's.</summary>
+    private async Task<bool> SaveNowAsync()
     {
         if (_wizard is null || _user is null || _record?.State is DraftState.Submitting or DraftState.Submitted)
         {
-            return;
+            return false;
         }
         await _saving.WaitAsync(Lifetime);
         try
         {
             var draft = _wizard.Draft;
+            var payload = DraftPayload.Serialize(draft);
+            if (_record is not null && _record.PayloadJson == payload && _record.CurrentStep == _wizard.CurrentStep.Name)
+            {
+                // Nothing new: writing anyway would only make another tab's copy of the same draft stale.
+                return true;
+            }
             var record = (_record ?? new DraftRecord { OwnerId = _user.Id, PayloadJson = "{}", Mode = Mode, SourcePolicyId = PolicyId }) with
             {
                 AccessPackageId = draft.AccessPackage.Id,
                 AccessPackageName = draft.AccessPackage.DisplayName,
                 PolicyDisplayName = draft.DisplayName,
                 CurrentStep = _wizard.CurrentStep.Name,
-                PayloadJson = DraftPayload.Serialize(draft),
+                PayloadJson = payload,
                 SchemaVersion = DraftPayload.SchemaVersion,
             };
             _record = await Drafts.SaveAsync(record, Lifetime);
             _saveProblem = null;
             _saveState = "Draft saved";
+            _saveCount++;
+            return true;
+        }
+        catch (DraftConflictException conflict) when (conflict.Reason == DraftConflictReason.NotEditable && _record is not null)
+        {
+            // Another tab submitted this draft: show that, and stop saving (every later save would be refused too).
+            _record = await Drafts.GetAsync(_user.Id, _record.Id, Lifetime) ?? _record;
+            _outcome = _record is { State: DraftState.Submitted, SubmittedPolicyId: { } policyId }
+                ? new SubmitOutcome.Succeeded(policyId, _record.Mode != DraftMode.Edit)
+                : new SubmitOutcome.AlreadySubmitting(_record.SubmittedPolicyId);
+            _saveProblem = null;
+            _saveState = null;
+            return false;
         }
         catch (DraftConflictException)
         {
             _saveProblem = "This draft was changed in another tab or window, so this copy was not saved. Reload the page to continue with the latest copy.";
             _saveState = null;
+            return false;
         }
         catch (ArgumentException error)
         {
             _saveProblem = "The draft could not be saved: " + error.Message;
             _saveState = null;
+            return false;
         }
         finally
         {

@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+using PolicyPortal.E2E.Infrastructure;
+using PolicyPortal.E2E.Pages;
+using PolicyPortal.Sandbox;
+using PolicyPortal.Testing;
+using PolicyPortal.Web.Components;
+using static Microsoft.Playwright.Assertions;
+
+namespace PolicyPortal.E2E;
+
+/// <summary>Nothing typed is lost: half a policy survives a closed browser and a restarted server.</summary>
+public sealed class DraftRecoveryTests
+{
+    private const string Description = "Sales contractors; Adele Vance approves. ‹kept›";
+
+    [Fact]
+    public async Task HalfAPolicy_AfterTheBrowserIsClosed_IsListedAtHomeAndResumesIntactAtItsStep()
+    {
+        await using var server = new DemoPortalServer();
+        var name = "Contractors (closed tab)";
+        await using (var first = await BrowserSession.StartAsync(server.BaseAddress))
+        {
+            await FillHalfAsync(new WizardPage(await first.Context.NewPageAsync()), name);
+        }
+
+        // A new browser: new context, new circuit.
+        await using var second = await BrowserSession.StartAsync(server.BaseAddress);
+        var home = await second.Context.NewPageAsync();
+        await home.GotoAsync(PageRoutes.Home);
+        await home.WaitForInteractiveAsync();
+        // This server's only draft: listed with its name, package and step.
+        await Expect(home.GetByTestId("draft-name")).ToHaveTextAsync([name]);
+        await Expect(home.GetByTestId("drafts")).ToContainTextAsync("Marketing Campaign Tools");
+        await Expect(home.GetByTestId("drafts")).ToContainTextAsync("Approval");
+        await home.GetByTestId("resume-draft-link").ClickAsync();
+        await home.WaitForURLAsync("**draft=*");
+
+        await ExpectIntactAsync(new WizardPage(home), name);
+    }
+
+    [Fact]
+    public async Task HalfAPolicy_AfterTheServerRestartsOnTheSameDatabase_ResumesIntactAtItsStep()
+    {
+        var name = "Contractors (server restart)";
+        string databasePath;
+        await using (var before = new DemoPortalServer())
+        {
+            databasePath = before.DatabasePath;
+            await using var browser = await BrowserSession.StartAsync(before.BaseAddress);
+            await FillHalfAsync(new WizardPage(await browser.Context.NewPageAsync()), name);
+        }
+        // A restarted process starts with no open connections to the file.
+        SqliteConnection.ClearAllPools();
+
+        await using var after = new DemoPortalServer(databasePath: databasePath);
+        await using var session = await BrowserSession.StartAsync(after.BaseAddress);
+        var page = await session.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.PolicyWizard);
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("resume-offer")).ToContainTextAsync(name);
+        await page.GetByTestId("resume-draft").ClickAsync();
+        // Resuming reloads the page: wait for the new one, not the old wizard still on screen.
+        await page.WaitForURLAsync("**draft=*");
+        await page.WaitForInteractiveAsync();
+
+        await ExpectIntactAsync(new WizardPage(page), name);
+    }
+
+    /// <summary>Basics, Who can request (specific users and groups: Sales Team) and Adele Vance as stage 1 approver; saved.</summary>
+    private static async Task FillHalfAsync(WizardPage wizard, string name)
+    {
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+        await wizard.FillAsync("policy-name", name);
+        await wizard.FillAsync("policy-description", Description);
+        await wizard.NextAsync("who-can-request");
+        await wizard.Page.GetByText("Specific users and groups in your directory").ClickAsync();
+        await wizard.PickAsync("targets", "sales team", "Sales Team");
+        await wizard.NextAsync("requestor-options");
+        await wizard.NextAsync("approval");
+
+        var saves = await wizard.SaveCountAsync();
+        await wizard.PickAsync("stage-1-approvers", "adele", "Adele Vance");
+        // The pick is saved by the autosave (debounced), not by leaving the step: wait for exactly that save.
+        await wizard.WaitForSaveAfterAsync(saves);
+        await wizard.Page.CloseAsync();
+    }
+
+    private static async Task ExpectIntactAsync(WizardPage wizard, string name)
+    {
+        var page = wizard.Page;
+        // The draft loads from the database and Graph first: allow for a loaded machine.
+        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "approval", new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("stage-1-approvers-picker").GetByTestId("picked-name")).ToHaveTextAsync(["Adele Vance"]);
+
+        await page.GetByTestId("wizard-back").ClickAsync();
+        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "requestor-options");
+        await page.GetByTestId("wizard-back").ClickAsync();
+        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "who-can-request");
+        await Expect(wizard.Input("scope-SpecificDirectoryUsers")).ToBeCheckedAsync();
+        await Expect(page.GetByTestId("targets-picker").GetByTestId("picked-name")).ToHaveTextAsync(["Sales Team"]);
+        await page.GetByTestId("wizard-back").ClickAsync();
+        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "basics");
+        await Expect(wizard.Input("policy-name")).ToHaveValueAsync(name);
+        await Expect(wizard.Input("policy-description")).ToHaveValueAsync(Description);
+        await Expect(page.GetByTestId("access-package")).ToContainTextAsync("Marketing Campaign Tools");
+    }
+}
