@@ -69,7 +69,8 @@ if [ -z "${POLICYPORTAL_TEST_POSTGRES:-}" ]; then
 fi
 
 set +e
-dotnet test --solution PolicyPortal.sln "$@" 2>&1 | tee "$log"
+# One test module at a time: the E2E and timing-sensitive tests get both cores instead of racing the other modules.
+dotnet test --solution PolicyPortal.sln --max-parallel-test-modules 1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
