@@ -13,7 +13,7 @@ public sealed class BenchHost : IAsyncDisposable
 
     public BenchHost()
     {
-        Server = new DemoPortalServer(builder => builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));
+        Server = new DemoPortalServer(builder => builder.ConfigureLogging(logging => logging.ClearProviders()));
         Journal = new SandboxJournal(Server);
         _sandbox = new HttpClient { BaseAddress = Server.SandboxRoot };
     }

@@ -17,7 +17,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] | bulk [policies=50] [rounds=5] | assets <baseUrl> | submit");
+            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] | bulk [policies=50] [rounds=5] [latencyMs=0] | assets <baseUrl> | submit");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -34,7 +34,7 @@ public static class BenchProgram
                 Write(Report.Memory(await CircuitMemoryBenchmark.RunAsync(Arg(1, 30), ct)));
                 break;
             case "bulk":
-                Write(Report.Bulk(await BulkSubmitBenchmark.RunAsync(Arg(1, 50), Arg(2, 5), ct)));
+                Write(Report.Bulk(await BulkSubmitBenchmark.RunAsync(Arg(1, 50), Arg(2, 5), Arg(3, 0), ct)));
                 break;
             case "assets":
                 Write(Report.Assets(await StaticAssetsBenchmark.RunAsync(new Uri(args[1]), ct)));

@@ -12,9 +12,10 @@ namespace PolicyPortal.Bench;
 /// <c>about:blank</c> and measures from there.</summary>
 public static class CircuitMemoryBenchmark
 {
-    public static async Task<CircuitMemoryResult> RunAsync(int circuits, CancellationToken cancellationToken)
+    public static async Task<CircuitMemoryResult> RunAsync(int circuits, CancellationToken cancellationToken, TimeSpan? settle = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(circuits, 1);
+        var pause = settle ?? TimeSpan.FromSeconds(1);
         await using var host = new BenchHost();
         string policyId;
         await using (var scope = host.Server.Services.CreateAsyncScope())
@@ -37,21 +38,21 @@ public static class CircuitMemoryBenchmark
         }
 
         await using var blankContext = await browser.NewContextAsync(host.Server.BaseAddress);
-        var blank = await OpenAsync(blankContext, circuits, PageRoutes.NotFound, wizard: false);
+        var blank = await OpenAsync(blankContext, circuits, PageRoutes.NotFound, wizard: false, pause);
         await using var wizardContext = await browser.NewContextAsync(host.Server.BaseAddress);
-        var wizard = await OpenAsync(wizardContext, circuits, wizardUrl, wizard: true);
+        var wizard = await OpenAsync(wizardContext, circuits, wizardUrl, wizard: true, pause);
         return new CircuitMemoryResult(circuits, blank.PerCircuit, wizard.PerCircuit, blank.PerPlaywrightPage);
     }
 
-    private static async Task<(double PerCircuit, double PerPlaywrightPage)> OpenAsync(IBrowserContext context, int count, string url, bool wizard)
+    private static async Task<(double PerCircuit, double PerPlaywrightPage)> OpenAsync(IBrowserContext context, int count, string url, bool wizard, TimeSpan pause)
     {
-        var before = await HeapAsync();
+        var before = await HeapAsync(pause);
         var pages = new List<IPage>(count);
         for (var i = 0; i < count; i++)
         {
             pages.Add(await context.NewPageAsync());
         }
-        var withPages = await HeapAsync();
+        var withPages = await HeapAsync(pause);
         foreach (var page in pages)
         {
             await page.GotoAsync(url);
@@ -61,14 +62,14 @@ public static class CircuitMemoryBenchmark
                 await page.WaitForWizardAsync();
             }
         }
-        var withCircuits = await HeapAsync();
+        var withCircuits = await HeapAsync(pause);
         return ((withCircuits - withPages) / (double)count, (withPages - before) / (double)count);
     }
 
-    private static async Task<long> HeapAsync()
+    private static async Task<long> HeapAsync(TimeSpan pause)
     {
         // Let render batches be acknowledged and timers settle before a full collection.
-        await Task.Delay(1000);
+        await Task.Delay(pause);
         GC.GetTotalMemory(forceFullCollection: true);
         return GC.GetTotalMemory(forceFullCollection: true);
     }

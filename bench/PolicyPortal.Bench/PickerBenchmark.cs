@@ -62,7 +62,7 @@ public static class PickerBenchmark
 
         // One query of each kind first so the JIT is not measured.
         await direct.SearchAsync("warm", kinds, cancellationToken);
-        await TypeAsync(page, host, input, ("ann", "Ann"), expectName: false, cancellationToken);
+        await TypeAsync(page, host, input, ("ops", "Ops"), expectName: false, cancellationToken);
 
         var fresh = new List<QuerySample>();
         foreach (var query in Queries.Take(samples))

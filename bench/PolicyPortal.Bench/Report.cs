@@ -43,7 +43,7 @@ public static class Report
         """);
 
     public static string Bulk(BulkSubmitResult r) => string.Create(CultureInfo.InvariantCulture, $"""
-        ### Bulk: one template to {r.Policies} access-package slots ({r.Sequential.Count} rounds each, alternating)
+        ### Bulk: one template, {r.Policies} policies over the 6 seeded packages (injected latency L = {r.LatencyMs} ms; {r.Sequential.Count} rounds each, alternating)
         | way | median ms | Graph round trips | policies created |
         |---|---:|---:|---:|
         | `IBulkPolicyGateway.CreateManyAsync` ($batch, <= 20 each) | {F(r.BatchedMedianMs)} | {string.Join(",", r.Batched.Select(b => b.RoundTrips).Distinct())} | {string.Join(",", r.Batched.Select(b => b.Created).Distinct())} |

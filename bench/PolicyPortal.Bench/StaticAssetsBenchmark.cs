@@ -46,7 +46,7 @@ public static partial class StaticAssetsBenchmark
         return (body.LongLength, string.Join(",", response.Content.Headers.ContentEncoding) is { Length: > 0 } e ? e : "identity");
     }
 
-    [GeneratedRegex("""<(?:link[^>]*\bhref|script[^>]*\bsrc)\s*=\s*"(?<url>[^"]+\.(?:css|js)(?:\?[^"]*)?)" """, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(?:link[^>]*\bhref|script[^>]*\bsrc)\s*=\s*""(?<url>[^""]+\.(?:css|js)(?:\?[^""]*)?)""", RegexOptions.IgnoreCase)]
     private static partial Regex AssetLinks();
 }
 

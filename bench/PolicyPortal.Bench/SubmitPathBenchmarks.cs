@@ -41,7 +41,7 @@ public class SubmitPathBenchmarks : IDisposable
     {
         _next = 0;
 #pragma warning disable VSTHRD002 // BenchmarkDotNet's setup hooks are synchronous.
-        SandboxRoom.MakeRoomAsync(_host!, _gateway, CancellationToken.None).GetAwaiter().GetResult();
+        SandboxRoom.MakeRoomAsync(_host!, _gateway, latencyMs: 0, CancellationToken.None).GetAwaiter().GetResult();
 #pragma warning restore VSTHRD002
     }
 
