@@ -49,6 +49,9 @@ public static class BenchProgram
         return 0;
     }
 
+    /// <summary>bench/run.sh keeps what follows this line of BenchmarkDotNet's long output.</summary>
+    public const string SummaryMarker = "=== submit path summary ===";
+
     private static void RunSubmit()
     {
         // In-process: the benchmark hosts the portal and its sandbox itself; a child process would have to build the
@@ -65,7 +68,7 @@ public static class BenchProgram
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "policyportal-bdn"))
             .WithOptions(ConfigOptions.DisableLogFile);
         var summary = BenchmarkRunner.Run<SubmitPathBenchmarks>(config);
-        Write(string.Empty);
+        Write(SummaryMarker);
         MarkdownExporter.GitHub.ExportToLog(summary, ConsoleLogger.Default);
     }
 
