@@ -26,7 +26,8 @@ trap cleanup EXIT
 
 dotnet build -c Release bench/PolicyPortal.Bench >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 dotnet build -c Release bench/PolicyPortal.Sandbox.Bench >>"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
-bench() { dotnet bench/PolicyPortal.Bench/bin/Release/net10.0/PolicyPortal.Bench.dll "$@"; }
+# From its output folder: WebApplicationFactory finds the portal's content root from there.
+bench() { (cd bench/PolicyPortal.Bench/bin/Release/net10.0 && dotnet PolicyPortal.Bench.dll "$@"); }
 
 run_all() {
   echo "# PolicyPortal benchmark run, $(date -u '+%Y-%m-%d %H:%M UTC')"
