@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IDirectorySearch, GraphDirectorySearch>();
         services.AddScoped<IAccessPackageCatalog, GraphAccessPackageCatalog>();
         services.AddScoped<IPolicyGateway, GraphPolicyGateway>();
+        services.AddScoped<IBulkPolicyGateway, GraphBulkPolicyGateway>();
         return builder;
     }
 }

@@ -1,0 +1,54 @@
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Templates;
+using PolicyPortal.Sandbox;
+
+namespace PolicyPortal.Bench;
+
+/// <summary>Drafts the harnesses submit, built from the portal's own templates and the sandbox's seed.</summary>
+public static class BenchDrafts
+{
+    /// <summary>The seeded access packages, each of which takes up to 10 policies once emptied.</summary>
+    public static IReadOnlyList<string> Packages { get; } =
+    [
+        SandboxSeedIds.AccessPackages.SalesResources, SandboxSeedIds.AccessPackages.PartnerPortalAccess,
+        SandboxSeedIds.AccessPackages.MarketingCampaignTools, SandboxSeedIds.AccessPackages.FinanceReporting,
+        SandboxSeedIds.AccessPackages.EngineeringTools, SandboxSeedIds.AccessPackages.NewHireOnboarding,
+    ];
+
+    /// <summary>A full draft: partners request, three approval stages, two questions, quarterly review.</summary>
+    public static PolicyDraft ThreeStage(string accessPackageId, string name)
+    {
+        var draft = PolicyTemplates.Find("external-partners")!.Create(new AccessPackageReference { Id = accessPackageId, DisplayName = "Benchmark package" });
+        draft.DisplayName = name;
+        draft.Description = name + " – three approval stages, questions and a quarterly review.";
+        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers.AddRange([
+            Subject.User(SandboxSeedIds.Users.AdeleVance, "Adele Vance"), Subject.Group(SandboxSeedIds.Groups.FinanceApprovers, "Finance Approvers")]);
+        draft.RequestApproval.Stages[1].PrimaryApprovers.AddRange([
+            Subject.User(SandboxSeedIds.Users.NestorWilke, "Nestor Wilke"), Subject.Group(SandboxSeedIds.Groups.PartnerReviewers, "Partner Reviewers")]);
+        draft.RequestApproval.Stages.Add(new ApprovalStageDraft
+        {
+            PrimaryApprovers = [Subject.User(SandboxSeedIds.Users.LidiaHolloway, "Lidia Holloway")],
+            FallbackPrimaryApprovers = [Subject.User(SandboxSeedIds.Users.PattiFernandez, "Patti Fernandez")],
+        });
+        draft.Questions =
+        [
+            new QuestionDraft { Kind = QuestionKind.Text, Sequence = 1, Text = "Which project needs this access?" },
+            new QuestionDraft
+            {
+                Kind = QuestionKind.MultipleChoice, Sequence = 2, Text = "Where are you based?",
+                Choices = [new AnswerChoiceDraft { ActualValue = "EU", Text = "Europe" }, new AnswerChoiceDraft { ActualValue = "US", Text = "United States" }],
+            },
+        ];
+        draft.ReviewSettings.PrimaryReviewers.Add(Subject.Group(SandboxSeedIds.Groups.PartnerReviewers, "Partner Reviewers"));
+        return draft;
+    }
+
+    /// <summary>"Employees with manager approval" with its fallback approver filled: the template applied in bulk.</summary>
+    public static PolicyDraft Template(string accessPackageId, string name)
+    {
+        var draft = PolicyTemplates.Find("employees-manager-approval")!.Create(new AccessPackageReference { Id = accessPackageId, DisplayName = "Benchmark package" });
+        draft.DisplayName = name;
+        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers.Add(Subject.User(SandboxSeedIds.Users.AdeleVance, "Adele Vance"));
+        return draft;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using PolicyPortal.Testing;
+
+namespace PolicyPortal.Bench;
+
+/// <summary>The demo portal (and its sandbox tenant) in this process on a loopback port, quiet: console logging per
+/// request would be measured too.</summary>
+public sealed class BenchHost : IAsyncDisposable
+{
+    private readonly HttpClient _sandbox;
+
+    public BenchHost()
+    {
+        Server = new DemoPortalServer(builder => builder.ConfigureLogging(logging => logging.ClearProviders()));
+        Journal = new SandboxJournal(Server);
+        _sandbox = new HttpClient { BaseAddress = Server.SandboxRoot };
+    }
+
+    public DemoPortalServer Server { get; }
+
+    public SandboxJournal Journal { get; }
+
+    /// <summary>Fixed latency the sandbox adds to every Graph request (and to each request inside a <c>$batch</c>).</summary>
+    public async Task SetLatencyAsync(int milliseconds, CancellationToken cancellationToken) =>
+        (await _sandbox.PostAsJsonAsync(new Uri("_faults", UriKind.Relative), new { latencyMs = milliseconds }, cancellationToken)).EnsureSuccessStatusCode();
+
+    public async Task<int> CountAsync(string method, string pathContains, CancellationToken cancellationToken) =>
+        (await Journal.RequestsAsync(method, pathContains, cancellationToken)).Count;
+
+    public async ValueTask DisposeAsync()
+    {
+        _sandbox.Dispose();
+        Journal.Dispose();
+        await Server.DisposeAsync();
+    }
+}

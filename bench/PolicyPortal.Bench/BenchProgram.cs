@@ -1,0 +1,81 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace PolicyPortal.Bench;
+
+/// <summary><c>dotnet bench/PolicyPortal.Bench/bin/Release/net10.0/PolicyPortal.Bench.dll &lt;harness&gt; [args]</c>; prints Markdown.
+/// <c>bash bench/run.sh</c> runs every harness with the sizes docs/benchmarks.md reports.</summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] | bulk [policies=50] [rounds=5] [latencyMs=0] | assets <baseUrl> | submit");
+            return 2;
+        }
+        var ct = CancellationToken.None;
+        int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+        switch (args[0])
+        {
+            case "picker":
+                Write(Report.Picker(await PickerBenchmark.RunAsync(Arg(1, 10), Arg(2, 100), ct)));
+                break;
+            case "wizard":
+                Write(Report.Wizard(await WizardLoadBenchmark.RunAsync(Arg(1, 15), ct)));
+                break;
+            case "memory":
+                Write(Report.Memory(await CircuitMemoryBenchmark.RunAsync(Arg(1, 30), ct)));
+                break;
+            case "bulk":
+                Write(Report.Bulk(await BulkSubmitBenchmark.RunAsync(Arg(1, 50), Arg(2, 5), Arg(3, 0), ct)));
+                break;
+            case "assets":
+                Write(Report.Assets(await StaticAssetsBenchmark.RunAsync(new Uri(args[1]), ct)));
+                break;
+            case "submit":
+                RunSubmit();
+                break;
+            default:
+                Write($"unknown harness {args[0]}");
+                return 2;
+        }
+        return 0;
+    }
+
+    /// <summary>bench/run.sh keeps what follows this line of BenchmarkDotNet's long output.</summary>
+    public const string SummaryMarker = "=== submit path summary ===";
+
+    private static void RunSubmit()
+    {
+        // In-process: the benchmark hosts the portal and its sandbox itself; a child process would have to build the
+        // whole solution again. A fixed invocation count keeps each iteration within the sandbox's policy limit.
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10)
+            .WithInvocationCount(SubmitPathBenchmarks.InvocationsPerIteration).WithUnrollFactor(1)
+            .WithId("InProcess-48");
+        var config = ManualConfig.CreateMinimumViable()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddExporter(MarkdownExporter.GitHub)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "policyportal-bdn"))
+            .WithOptions(ConfigOptions.DisableLogFile);
+        var summary = BenchmarkRunner.Run<SubmitPathBenchmarks>(config);
+        Write(SummaryMarker);
+        MarkdownExporter.GitHub.ExportToLog(summary, ConsoleLogger.Default);
+    }
+
+    private static void Write(string text)
+    {
+#pragma warning disable RS0030 // A benchmark reports on the console.
+        Console.WriteLine(text);
+#pragma warning restore RS0030
+    }
+}

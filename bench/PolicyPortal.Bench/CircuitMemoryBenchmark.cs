@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Sandbox;
+using PolicyPortal.Web.Components;
+
+namespace PolicyPortal.Bench;
+
+/// <summary>Managed heap growth per circuit, read with <c>GC.GetTotalMemory(true)</c> in this process, which hosts the
+/// server: N pages on the bare interactive page (<c>/not-found</c>), then N more pages each editing a three-stage policy
+/// in the wizard. Playwright's own per-page objects live in this process too, so each phase first opens its N pages on
+/// <c>about:blank</c> and measures from there.</summary>
+public static class CircuitMemoryBenchmark
+{
+    public static async Task<CircuitMemoryResult> RunAsync(int circuits, CancellationToken cancellationToken, TimeSpan? settle = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(circuits, 1);
+        var pause = settle ?? TimeSpan.FromSeconds(1);
+        await using var host = new BenchHost();
+        string policyId;
+        await using (var scope = host.Server.Services.CreateAsyncScope())
+        {
+            var gateway = scope.ServiceProvider.GetRequiredService<IPolicyGateway>();
+            var draft = BenchDrafts.ThreeStage(SandboxSeedIds.AccessPackages.MarketingCampaignTools, "Three-stage partners (memory benchmark)");
+            policyId = (await gateway.SubmitAsync(gateway.Prepare(draft), cancellationToken)).PolicyId;
+        }
+        var wizardUrl = PageRoutes.EditPolicy(policyId);
+
+        await using var browser = await BenchBrowser.StartAsync();
+        await using (var warm = await browser.NewContextAsync(host.Server.BaseAddress))
+        {
+            // Warm-up: JIT, component types and caches that every circuit would share.
+            var page = await warm.NewPageAsync();
+            await page.GotoAsync(PageRoutes.NotFound);
+            await page.WaitForInteractiveAsync();
+            await page.GotoAsync(wizardUrl);
+            await page.WaitForWizardAsync();
+        }
+
+        await using var blankContext = await browser.NewContextAsync(host.Server.BaseAddress);
+        var blank = await OpenAsync(blankContext, circuits, PageRoutes.NotFound, wizard: false, pause);
+        await using var wizardContext = await browser.NewContextAsync(host.Server.BaseAddress);
+        var wizard = await OpenAsync(wizardContext, circuits, wizardUrl, wizard: true, pause);
+        return new CircuitMemoryResult(circuits, blank.PerCircuit, wizard.PerCircuit, blank.PerPlaywrightPage);
+    }
+
+    private static async Task<(double PerCircuit, double PerPlaywrightPage)> OpenAsync(IBrowserContext context, int count, string url, bool wizard, TimeSpan pause)
+    {
+        var before = await HeapAsync(pause);
+        var pages = new List<IPage>(count);
+        for (var i = 0; i < count; i++)
+        {
+            pages.Add(await context.NewPageAsync());
+        }
+        var withPages = await HeapAsync(pause);
+        foreach (var page in pages)
+        {
+            await page.GotoAsync(url);
+            await page.WaitForInteractiveAsync();
+            if (wizard)
+            {
+                await page.WaitForWizardAsync();
+            }
+        }
+        var withCircuits = await HeapAsync(pause);
+        return ((withCircuits - withPages) / (double)count, (withPages - before) / (double)count);
+    }
+
+    private static async Task<long> HeapAsync(TimeSpan pause)
+    {
+        // Let render batches be acknowledged and timers settle before a full collection.
+        await Task.Delay(pause);
+        GC.GetTotalMemory(forceFullCollection: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
+
+/// <param name="BlankBytes">Heap growth per circuit on the bare interactive page.</param>
+/// <param name="WizardBytes">Heap growth per circuit with the wizard editing a three-stage policy.</param>
+/// <param name="PlaywrightPageBytes">This process's growth per Playwright page on about:blank (excluded above).</param>
+public sealed record CircuitMemoryResult(int Circuits, double BlankBytes, double WizardBytes, double PlaywrightPageBytes)
+{
+    public double Ratio => WizardBytes / BlankBytes;
+}

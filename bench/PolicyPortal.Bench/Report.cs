@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyPortal.Bench;
+
+/// <summary>Each harness's result as the Markdown that docs/benchmarks.md quotes.</summary>
+public static class Report
+{
+    private static string F(double value, string format = "F1") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    public static string Picker(PickerResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### Picker (injected latency L = {r.LatencyMs} ms, debounce {r.DebounceMs} ms, keys every 60 ms)");
+        text.AppendLine("| query | last key -> first suggestion (ms) | baseline: debounce + direct search (ms) | $batch requests |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var s in r.Fresh)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{s.Text}` | {F(s.Milliseconds)} | {F(s.BaselineMilliseconds)} | {s.Batches} |");
+        }
+        text.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Repeat.Text}` again (cached) | {F(r.Repeat.Milliseconds)} | {F(r.Repeat.BaselineMilliseconds)} (debounce) | {r.Repeat.Batches} |");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"median {F(r.MedianMs)} ms vs baseline {F(r.BaselineMedianMs)} ms: ratio {F(r.Ratio, "F2")}x; target <= {F(r.TargetMs, "F0")} ms (debounce + L + 25); max {F(r.Fresh.Max(s => s.Milliseconds))} ms; $batch per fresh query: {string.Join(",", r.Fresh.Select(s => s.Batches).Distinct())}; repeated query: {r.Repeat.Batches}");
+        return text.ToString();
+    }
+
+    public static string Wizard(WizardLoadResult r) => string.Create(CultureInfo.InvariantCulture, $"""
+        ### Wizard load ({r.Pairs} alternating pairs, fresh context each)
+        | page | median ms | p90 ms |
+        |---|---:|---:|
+        | wizard `{WizardLoadBenchmark.WizardUrl}` (interactive + Basics visible) | {F(r.WizardMedianMs)} | {F(Stats.Percentile(r.WizardMs, 0.9))} |
+        | baseline `{WizardLoadBenchmark.BlankUrl}` (interactive) | {F(r.BlankMedianMs)} | {F(Stats.Percentile(r.BlankMs, 0.9))} |
+        ratio of medians {F(r.Ratio, "F2")}x; median of per-pair ratios {F(r.PairedRatio, "F2")}x (target <= 1.3x)
+        """);
+
+    public static string Memory(CircuitMemoryResult r) => string.Create(CultureInfo.InvariantCulture, $"""
+        ### Memory per circuit ({r.Circuits} concurrent circuits per page kind)
+        | circuit | managed heap growth per circuit (KB) |
+        |---|---:|
+        | wizard editing a three-stage policy | {F(r.WizardBytes / 1024)} |
+        | baseline: bare interactive page `/not-found` | {F(r.BlankBytes / 1024)} |
+        ratio {F(r.Ratio, "F2")}x (target <= 2x and < 600 KB); Playwright's own objects per page, excluded: {F(r.PlaywrightPageBytes / 1024)} KB
+        """);
+
+    public static string Bulk(BulkSubmitResult r) => string.Create(CultureInfo.InvariantCulture, $"""
+        ### Bulk: one template, {r.Policies} policies over the 6 seeded packages (injected latency L = {r.LatencyMs} ms; {r.Sequential.Count} rounds each, alternating)
+        | way | median ms | Graph round trips | policies created |
+        |---|---:|---:|---:|
+        | `IBulkPolicyGateway.CreateManyAsync` ($batch, <= 20 each) | {F(r.BatchedMedianMs)} | {string.Join(",", r.Batched.Select(b => b.RoundTrips).Distinct())} | {string.Join(",", r.Batched.Select(b => b.Created).Distinct())} |
+        | baseline: {r.Policies} sequential `SubmitAsync` POSTs | {F(r.SequentialMedianMs)} | {string.Join(",", r.Sequential.Select(b => b.RoundTrips).Distinct())} | {string.Join(",", r.Sequential.Select(b => b.Created).Distinct())} |
+        wall-time ratio bulk/sequential {F(r.Ratio, "F2")}x; round-trip target ceil({r.Policies}/20) = {r.TargetRoundTrips}
+        """);
+
+    public static string Assets(StaticAssetsResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("### Static assets of a first visit (Accept-Encoding: br, gzip vs none)");
+        text.AppendLine("| asset | uncompressed bytes | bytes on the wire | encoding |");
+        text.AppendLine("|---|---:|---:|---|");
+        foreach (var a in r.Assets)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{a.Path}` | {a.UncompressedBytes:N0} | {a.WireBytes:N0} | {a.Encoding} |");
+        }
+        text.AppendLine(CultureInfo.InvariantCulture, $"| **total** | {r.UncompressedBytes:N0} | {r.WireBytes:N0} | ratio {F(r.Ratio, "F3")} |");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,85 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Graph.Models;
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Validation;
+using PolicyPortal.Graph.Policies;
+
+namespace PolicyPortal.Bench;
+
+/// <summary>One policy from draft to the sandbox: validate -> map -> serialize -> POST through the real Graph SDK to the
+/// sandbox mounted in the demo portal on loopback (in this process). Baseline: serializing an already mapped policy.
+/// The sandbox allows 10 policies per package, so every iteration starts from emptied packages and submits at most
+/// <see cref="InvocationsPerIteration"/> policies round-robin over the six of them.</summary>
+[MemoryDiagnoser]
+public class SubmitPathBenchmarks : IDisposable
+{
+    public const int InvocationsPerIteration = 48;
+
+    private BenchHost? _host;
+    private AsyncServiceScope _scope;
+    private IPolicyGateway _gateway = default!;
+    private PolicyDraftValidator _validator = default!;
+    private PolicyDraft[] _drafts = [];
+    private AccessPackageAssignmentPolicy _mapped = default!;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _host = new BenchHost();
+        _scope = _host.Server.Services.CreateAsyncScope();
+        _gateway = _scope.ServiceProvider.GetRequiredService<IPolicyGateway>();
+        _validator = _scope.ServiceProvider.GetRequiredService<PolicyDraftValidator>();
+        _drafts = [.. BenchDrafts.Packages.Select((p, i) => BenchDrafts.ThreeStage(p, $"Three-stage partners (submit benchmark {i})"))];
+        _mapped = PolicyMapper.ToGraph(_drafts[0]);
+    }
+
+    [IterationSetup]
+    public void MakeRoom()
+    {
+        _next = 0;
+#pragma warning disable VSTHRD002 // BenchmarkDotNet's setup hooks are synchronous.
+        SandboxRoom.MakeRoomAsync(_host!, _gateway, latencyMs: 0, CancellationToken.None).GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        if (_host is null)
+        {
+            return;
+        }
+#pragma warning disable VSTHRD002 // BenchmarkDotNet's cleanup hooks are synchronous.
+        _scope.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
+        _host = null;
+        GC.SuppressFinalize(this);
+    }
+
+    [Benchmark(Baseline = true, Description = "serialize a mapped policy (baseline)")]
+    public int Serialize() => PolicyJson.Serialize(_mapped).Length;
+
+    [Benchmark(Description = "validate + map + serialize")]
+    public int Prepare()
+    {
+        var draft = NextDraft();
+        return _validator.ValidateDraft(draft).IsValid ? _gateway.Prepare(draft).Json.Length : throw new InvalidOperationException("The draft is invalid.");
+    }
+
+    [Benchmark(Description = "validate + map + serialize + POST to the sandbox")]
+    public async Task<string> SubmitAsync()
+    {
+        var draft = NextDraft();
+        if (!_validator.ValidateDraft(draft).IsValid)
+        {
+            throw new InvalidOperationException("The draft is invalid.");
+        }
+        return (await _gateway.SubmitAsync(_gateway.Prepare(draft), CancellationToken.None)).PolicyId;
+    }
+
+    private PolicyDraft NextDraft() => _drafts[_next++ % _drafts.Length];
+}

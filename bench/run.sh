@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
+# docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 8 minutes on 2 cores.
+# Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 10 s with 2 threads and 16 connections.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+for tool in chromium wrk; do
+  if ! command -v "$tool" >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
+  fi
+done
+
+out=bench/results/latest.md
+mkdir -p bench/results
+tmp=$(mktemp -d)
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+dotnet build -c Release bench/PolicyPortal.Bench >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
+dotnet build -c Release bench/PolicyPortal.Sandbox.Bench >>"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
+# From its output folder: WebApplicationFactory finds the portal's content root from there.
+bench() { (cd bench/PolicyPortal.Bench/bin/Release/net10.0 && dotnet PolicyPortal.Bench.dll "$@"); }
+
+run_all() {
+  echo "# PolicyPortal benchmark run, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/{print $2}') GB RAM," \
+       "$(uname -sr), .NET SDK $(dotnet --version), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  bench picker 10 100
+  bench wizard 15
+  bench memory 30
+  bench bulk 50 5 0
+  bench bulk 50 5 50
+
+  echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"
+  dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000
+  echo
+
+  # The published app, as production serves it (precompressed static assets), in demo mode (Staging allows it).
+  dotnet publish src/PolicyPortal.Web -c Release -o "$tmp/publish" >"$tmp/publish.log" 2>&1 || { cat "$tmp/publish.log"; exit 1; }
+  port=$((30000 + RANDOM % 20000))
+  (cd "$tmp/publish" && ASPNETCORE_ENVIRONMENT=Staging Database__SqlitePath="$tmp/portal.db" Logging__LogLevel__Default=Warning \
+     exec dotnet PolicyPortal.Web.dll --urls "http://127.0.0.1:$port") >"$tmp/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 60); do
+    if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
+    sleep 1
+  done
+  base="http://127.0.0.1:$port"
+  echo "Published app (Release, ASPNETCORE_ENVIRONMENT=Staging, demo mode) on $base"
+  echo
+  bench assets "$base"
+
+  echo "### Sandbox search over loopback HTTP (wrk -t2 -c16 -d10s against the published app's /sandbox/graph)"
+  echo '```'
+  search='/sandbox/graph/v1.0/users?$search=%22displayName:meg%22&$select=id,displayName,mail,jobTitle&$top=25&$count=true'
+  broad='/sandbox/graph/v1.0/users?$search=%22displayName:a%22&$select=id,displayName,mail,jobTitle&$top=25&$count=true'
+  echo "baseline: GET /healthz"
+  wrk -t2 -c16 -d10s "$base/healthz" | grep -E 'Requests/sec|Latency|requests in'
+  echo "GET users \$search displayName:meg (25 results, \$count)"
+  wrk -t2 -c16 -d10s -H 'Authorization: Bearer bench' -H 'ConsistencyLevel: eventual' "$base$search" | grep -E 'Requests/sec|Latency|requests in|Non-2xx'
+  echo "GET users \$search displayName:a (broad: many matches, 25 returned, \$count)"
+  wrk -t2 -c16 -d10s -H 'Authorization: Bearer bench' -H 'ConsistencyLevel: eventual' "$base$broad" | grep -E 'Requests/sec|Latency|requests in|Non-2xx'
+  echo '```'
+  echo
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
+  echo "### Submit path (BenchmarkDotNet, in-process)"
+  bench submit >"$tmp/bdn.log" 2>&1 || { cat "$tmp/bdn.log"; exit 1; }
+  sed -n '/=== submit path summary ===/,$p' "$tmp/bdn.log" | tail -n +2
+}
+
+run_all 2>&1 | tee "$out"
+echo "Results written to $out"

@@ -1,0 +1,39 @@
+namespace PolicyPortal.Bench.Tests;
+
+/// <summary>The browser harnesses, once each, against the demo portal in headless Chromium.</summary>
+public sealed class BrowserHarnessSmokeTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Picker_OneQuery_SendsOneBatchAndNoneWhenRepeated()
+    {
+        var result = await PickerBenchmark.RunAsync(samples: 1, latencyMs: 0, Ct);
+
+        result.Fresh.ShouldHaveSingleItem().Batches.ShouldBe(1);
+        result.Fresh[0].Milliseconds.ShouldBeGreaterThan(0);
+        result.Repeat.Batches.ShouldBe(0);
+        Report.Picker(result).ShouldContain("ratio");
+    }
+
+    [Fact]
+    public async Task WizardLoad_OnePair_MeasuresBothPages()
+    {
+        var result = await WizardLoadBenchmark.RunAsync(pairs: 1, Ct);
+
+        result.WizardMs.ShouldHaveSingleItem().ShouldBeGreaterThan(0);
+        result.BlankMs.ShouldHaveSingleItem().ShouldBeGreaterThan(0);
+        Report.Wizard(result).ShouldContain("ratio");
+    }
+
+    [Fact]
+    public async Task Memory_OneCircuitOfEach_ReportsBothKinds()
+    {
+        // Heap figures from one circuit in a test process are noise: only that the harness completes is checked.
+        var result = await CircuitMemoryBenchmark.RunAsync(circuits: 1, Ct, settle: TimeSpan.FromMilliseconds(50));
+
+        result.Circuits.ShouldBe(1);
+        double.IsFinite(result.WizardBytes).ShouldBeTrue();
+        Report.Memory(result).ShouldContain("ratio");
+    }
+}

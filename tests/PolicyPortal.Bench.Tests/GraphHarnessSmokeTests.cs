@@ -1,0 +1,44 @@
+using PolicyPortal.Testing;
+
+namespace PolicyPortal.Bench.Tests;
+
+/// <summary>The harnesses without a browser, once each.</summary>
+public sealed class GraphHarnessSmokeTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Bulk_TwentyOnePolicies_TakeTwoBatchesAgainstTwentyOnePosts()
+    {
+        var result = await BulkSubmitBenchmark.RunAsync(policies: 21, rounds: 1, latencyMs: 0, Ct);
+
+        result.Batched.ShouldHaveSingleItem().RoundTrips.ShouldBe(2);
+        result.Batched[0].Created.ShouldBe(21);
+        result.Sequential.ShouldHaveSingleItem().RoundTrips.ShouldBe(21);
+        result.TargetRoundTrips.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task SubmitPath_EachBenchmarkOnce_SubmitsAPolicy()
+    {
+        using var benchmarks = new SubmitPathBenchmarks();
+        benchmarks.Setup();
+        benchmarks.MakeRoom();
+
+        benchmarks.Serialize().ShouldBeGreaterThan(100);
+        benchmarks.Prepare().ShouldBeGreaterThan(100);
+        (await benchmarks.SubmitAsync()).ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task StaticAssets_FromTheDemoPortal_FindsTheFirstVisitStylesheetsAndScripts()
+    {
+        await using var server = new DemoPortalServer();
+
+        var result = await StaticAssetsBenchmark.RunAsync(server.BaseAddress, Ct);
+
+        result.Assets.ShouldContain(a => a.Path.EndsWith(".css", StringComparison.Ordinal));
+        result.Assets.ShouldContain(a => a.Path.Contains("blazor.web", StringComparison.Ordinal));
+        result.Assets.ShouldAllBe(a => a.UncompressedBytes > 0 && a.WireBytes > 0);
+    }
+}
