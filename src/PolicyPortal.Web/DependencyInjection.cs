@@ -9,6 +9,7 @@ using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Data.Audit;
 using PolicyPortal.Web.Data.Health;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Policies;
@@ -97,6 +98,7 @@ public static class DependencyInjection
         {
             app.MapAuthenticationEndpoints();
         }
+        app.MapAuditExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -65,6 +65,14 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         sent.RootElement.GetProperty("allowedTargetScope").GetString().ShouldBe("allConfiguredConnectedOrganizationUsers");
         sent.RootElement.GetProperty("requestApprovalSettings").GetProperty("stages").GetArrayLength().ShouldBe(2);
         (await wizard.Page.GetByTestId("created-policy-id").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
+
+        // The audit log lists the create, and its CSV export carries the exact body that was sent.
+        await wizard.Page.GetByTestId("nav-audit").ClickAsync();
+        await Expect(wizard.Page.GetByTestId("audit-policy").Filter(new() { HasText = "External partners (E2E)" })).ToBeVisibleAsync();
+        await wizard.CheckAccessibilityAsync("audit");
+        var csv = await (await wizard.Page.APIRequest.GetAsync(PageRoutes.AuditCsv + "?text=External%20partners%20(E2E)")).TextAsync();
+        csv.ShouldContain("External partners (E2E)");
+        csv.ShouldContain("allConfiguredConnectedOrganizationUsers");
     }
 
     [Fact]

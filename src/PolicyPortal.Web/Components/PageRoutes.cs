@@ -8,6 +8,8 @@ public static class PageRoutes
     public const string Error = "/Error";
     public const string NotFound = "/not-found";
     public const string AccessDenied = "/access-denied";
+    public const string Audit = "/audit";
+    public const string AuditCsv = "/audit/export.csv";
 
     public static string NewPolicyFor(string accessPackageId) => $"{PolicyWizard}?package={Uri.EscapeDataString(accessPackageId)}";
 
