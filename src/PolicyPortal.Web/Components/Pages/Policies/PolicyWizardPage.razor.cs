@@ -63,7 +63,8 @@ public sealed partial class PolicyWizardPage
 
     private bool IsClone => PolicyId is not null && Navigation.Uri.Contains("/clone", StringComparison.OrdinalIgnoreCase);
 
-    private DraftMode Mode => PolicyId is null ? DraftMode.Create : IsClone ? DraftMode.Clone : DraftMode.Edit;
+    // A resumed draft keeps the mode it was started in (its URL is always /policies/new?draft=...).
+    private DraftMode Mode => _record?.Mode ?? (PolicyId is null ? DraftMode.Create : IsClone ? DraftMode.Clone : DraftMode.Edit);
 
     private string Heading => Mode switch
     {
@@ -298,14 +299,13 @@ public sealed partial class PolicyWizardPage
         return true;
     }
 
-    private async Task ResumeAsync()
+    private void Resume()
     {
         if (_resumable is not null)
         {
             // A full load: the same page with another query string would keep this (empty) wizard's state.
             Navigation.NavigateTo(PageRoutes.ResumeDraft(_resumable.Id), forceLoad: true);
         }
-        await Task.CompletedTask;
     }
 
     private async Task SubmitAsync()
