@@ -1,19 +1,11 @@
 using Microsoft.Playwright;
+using PolicyPortal.Testing;
 
 namespace PolicyPortal.Bench;
 
 /// <summary>Debian's headless Chromium, launched once; each measurement gets a fresh context (no cache, no cookies).</summary>
 public sealed class BenchBrowser : IAsyncDisposable
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    // Without the background-networking flags Chromium floods the closed network with refused connections.
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -25,16 +17,16 @@ public sealed class BenchBrowser : IAsyncDisposable
 
     public static async Task<BenchBrowser> StartAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (!File.Exists(Chromium.ExecutablePath))
         {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install chromium (tests/run.sh does).");
+            throw new InvalidOperationException($"{Chromium.ExecutablePath} is missing: apt-get install chromium (tests/run.sh does).");
         }
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
-            Args = ChromiumArgs,
+            Args = Chromium.Args,
         });
         return new BenchBrowser(playwright, browser);
     }

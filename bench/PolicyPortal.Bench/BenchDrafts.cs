@@ -1,6 +1,7 @@
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Templates;
 using PolicyPortal.Sandbox;
+using PolicyPortal.Testing;
 
 namespace PolicyPortal.Bench;
 
@@ -18,13 +19,8 @@ public static class BenchDrafts
     /// <summary>A full draft: partners request, three approval stages, two questions, quarterly review.</summary>
     public static PolicyDraft ThreeStage(string accessPackageId, string name)
     {
-        var draft = PolicyTemplates.Find("external-partners")!.Create(new AccessPackageReference { Id = accessPackageId, DisplayName = "Benchmark package" });
-        draft.DisplayName = name;
-        draft.Description = name + " – three approval stages, questions and a quarterly review.";
-        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers.AddRange([
-            Subject.User(SandboxSeedIds.Users.AdeleVance, "Adele Vance"), Subject.Group(SandboxSeedIds.Groups.FinanceApprovers, "Finance Approvers")]);
-        draft.RequestApproval.Stages[1].PrimaryApprovers.AddRange([
-            Subject.User(SandboxSeedIds.Users.NestorWilke, "Nestor Wilke"), Subject.Group(SandboxSeedIds.Groups.PartnerReviewers, "Partner Reviewers")]);
+        var draft = SeededDrafts.ExternalPartners(accessPackageId, "Benchmark package", name,
+            name + " – three approval stages, questions and a quarterly review.");
         draft.RequestApproval.Stages.Add(new ApprovalStageDraft
         {
             PrimaryApprovers = [Subject.User(SandboxSeedIds.Users.LidiaHolloway, "Lidia Holloway")],
@@ -39,7 +35,6 @@ public static class BenchDrafts
                 Choices = [new AnswerChoiceDraft { ActualValue = "EU", Text = "Europe" }, new AnswerChoiceDraft { ActualValue = "US", Text = "United States" }],
             },
         ];
-        draft.ReviewSettings.PrimaryReviewers.Add(Subject.Group(SandboxSeedIds.Groups.PartnerReviewers, "Partner Reviewers"));
         return draft;
     }
 

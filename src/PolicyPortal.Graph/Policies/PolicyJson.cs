@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Serialization.Json;
 using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Text;
 using PolicyPortal.Graph.Policies.Import;
 
 namespace PolicyPortal.Graph.Policies;
@@ -100,7 +101,7 @@ public static class PolicyJson
                 $"Paste a single policy (the limit is {MaxInputLength:N0} characters).", PolicyJsonProblemSeverity.Error));
         }
 
-        if (FirstBrokenCharacter(json) is { } broken)
+        if (Utf16.FirstUnpairedSurrogate(json) is { } broken)
         {
             // Not text any JSON reader accepts (a half of an emoji, usually from a bad copy): say where, not "transcode".
             var line = 1 + json.AsSpan(0, broken).Count('\n');
@@ -234,22 +235,4 @@ public static class PolicyJson
     }
 
     private static PolicyImportResult Failed(PolicyJsonProblem problem) => new(null, [problem]);
-
-    /// <summary>The index of the first unpaired UTF-16 surrogate, or null when the text is valid.</summary>
-    private static int? FirstBrokenCharacter(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Text;
 
 namespace PolicyPortal.Web.Policies;
 
@@ -38,7 +39,7 @@ public static class DraftPayload
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (FirstBrokenCharacter(value) is { } at)
+            if (Utf16.FirstUnpairedSurrogate(value) is { } at)
             {
                 var before = value[Math.Max(0, at - 20)..at];
                 throw new ArgumentException(
@@ -46,22 +47,6 @@ public static class DraftPayload
                     nameof(value));
             }
             writer.WriteStringValue(value);
-        }
-
-        private static int? FirstBrokenCharacter(string text)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(text[i]))
-                {
-                    return i;
-                }
-            }
-            return null;
         }
     }
 }

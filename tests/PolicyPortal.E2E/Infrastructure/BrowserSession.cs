@@ -1,19 +1,11 @@
 using Microsoft.Playwright;
+using PolicyPortal.Testing;
 
 namespace PolicyPortal.E2E.Infrastructure;
 
 /// <summary>Debian's headless Chromium with a fresh profile; Playwright's own browser download is not needed.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    // Without the background-networking flags Chromium floods the closed network with refused connections.
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly IPlaywright _playwright;
     private readonly string _profileDir;
 
@@ -28,18 +20,18 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> StartAsync(Uri baseAddress)
     {
-        if (!File.Exists(ChromiumPath))
+        if (!File.Exists(Chromium.ExecutablePath))
         {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (.ci/run does).");
+            throw new InvalidOperationException($"{Chromium.ExecutablePath} is missing: install Debian's chromium package (.ci/run does).");
         }
 
         var playwright = await Playwright.CreateAsync();
         var profileDir = Directory.CreateTempSubdirectory("policyportal-e2e-").FullName;
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profileDir, new BrowserTypeLaunchPersistentContextOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
-            Args = ChromiumArgs,
+            Args = Chromium.Args,
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
-using PolicyPortal.Core.Templates;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Testing;
 
@@ -134,22 +133,8 @@ public sealed class PolicyGatewayTests : IClassFixture<PolicyGatewayTests.Server
         submitted.PolicyId.ShouldNotBeNullOrEmpty();
     }
 
-    private static PolicyDraft ExternalPartners(string name)
-    {
-        var draft = PolicyTemplates.Find("external-partners")!.Create(new AccessPackageReference
-        {
-            Id = SandboxSeedIds.AccessPackages.MarketingCampaignTools,
-            DisplayName = "Marketing Campaign Tools",
-        });
-        draft.DisplayName = name;
-        draft.Description = name + " description";
-        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers.AddRange([
-            Subject.User(SandboxSeedIds.Users.AdeleVance, "Adele Vance"), Subject.Group(SandboxSeedIds.Groups.FinanceApprovers, "Finance Approvers")]);
-        draft.RequestApproval.Stages[1].PrimaryApprovers.AddRange([
-            Subject.User(SandboxSeedIds.Users.NestorWilke, "Nestor Wilke"), Subject.Group(SandboxSeedIds.Groups.PartnerReviewers, "Partner Reviewers")]);
-        draft.ReviewSettings.PrimaryReviewers.Add(Subject.Group(SandboxSeedIds.Groups.PartnerReviewers, "Partner Reviewers"));
-        return draft;
-    }
+    private static PolicyDraft ExternalPartners(string name) =>
+        SeededDrafts.ExternalPartners(SandboxSeedIds.AccessPackages.MarketingCampaignTools, "Marketing Campaign Tools", name, name + " description");
 
     /// <summary>One demo server for the class; each test starts from the seed.</summary>
     public sealed class Server : IAsyncDisposable

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Summary;
 using PolicyPortal.Core.Validation;
 
 namespace PolicyPortal.Web.Components.Pages.Packages;
@@ -69,24 +69,21 @@ public sealed partial class PackagePage
         }
     }
 
-    private static string ApprovalText(PolicyDraft policy) => policy.RequestApproval.Stages.Count switch
-    {
-        0 => "No approval",
-        1 => "1 stage",
-        var n => string.Create(CultureInfo.InvariantCulture, $"{n} stages"),
-    };
+    // The table's cells in the summary's own words, so the two never describe a policy differently.
+    private static string ApprovalText(PolicyDraft policy) => policy.RequestApproval.Stages.Count == 0
+        ? "No approval"
+        : SummaryWords.Count(policy.RequestApproval.Stages.Count, "stage");
 
     private static string ExpirationText(PolicyDraft policy) => policy.Expiration.Kind switch
     {
         ExpirationKind.NoExpiration => "Never",
-        ExpirationKind.OnDate => policy.Expiration.EndDateTime?.ToString("d", CultureInfo.CurrentCulture) ?? "On a date",
-        ExpirationKind.AfterDuration => string.Create(CultureInfo.InvariantCulture,
-            $"After {policy.Expiration.Duration.Value} {policy.Expiration.Duration.Unit.ToString().ToLowerInvariant()}"),
+        ExpirationKind.OnDate when policy.Expiration.EndDateTime is { } end => "On " + SummaryWords.DateTime(end),
+        ExpirationKind.AfterDuration => "After " + SummaryWords.Duration(policy.Expiration.Duration),
         _ => "Not specified",
     };
 
     private static string ReviewText(PolicyDraft policy) =>
-        !policy.ReviewSettings.IsEnabled ? "None" : policy.ReviewSettings.Frequency?.ToString() ?? "Custom";
+        policy.ReviewSettings.IsEnabled ? SummaryWords.Capitalize(SummaryWords.Frequency(policy.ReviewSettings)) : "None";
 
     public void Dispose()
     {

@@ -29,6 +29,7 @@ public sealed partial class PolicyWizardPage
     private IReadOnlyList<AccessPackageInfo> _packages = [];
     private IReadOnlyList<PolicyDraft> _packagePolicies = [];
     private PolicyDraft? _original;
+    private string? _contextPackageId;
     private string? _originalJson;
     private PolicyValidationReport _shown = PolicyValidationReport.Valid;
     private PreparedPolicy? Preview { get; set; }
@@ -174,12 +175,14 @@ public sealed partial class PolicyWizardPage
         }
     }
 
+    /// <summary>Loads the chosen package's policies (for the package-wide rules and the lint) once per package.</summary>
     private async Task LoadPackageContextAsync()
     {
-        if (_wizard?.Draft.AccessPackage.Id is not { } packageId)
+        if (_wizard?.Draft.AccessPackage.Id is not { } packageId || packageId == _contextPackageId)
         {
             return;
         }
+        _contextPackageId = packageId;
         var policies = await Gateway.ListAsync(packageId, Lifetime);
         _packagePolicies = policies;
         _wizard.Context = new PackagePolicyContext(policies
@@ -193,14 +196,12 @@ public sealed partial class PolicyWizardPage
         {
             return;
         }
+        // A newly chosen package's policies first: the package-wide rules check against them.
+        await LoadPackageContextAsync();
         // Once issues are shown, they follow the admin's fixes live.
         if (!_shown.IsValid)
         {
             _shown = _wizard.CurrentStep == WizardStep.Review ? _wizard.ValidateAll() : _wizard.ValidateCurrentStep();
-        }
-        if (_wizard.CurrentStep == WizardStep.Basics && _wizard.Context.Policies.Count == 0)
-        {
-            await LoadPackageContextAsync();
         }
         ScheduleSave();
     }
