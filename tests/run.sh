@@ -78,6 +78,12 @@ set -e
 total=$(grep -E '^\s*total: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
 failed=$(grep -E '^\s*failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
 passed=$(grep -E '^\s*succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
+# Each failure again, at the end where a truncated CI log still shows it: its name, message and first stack lines.
+if [ "$failed" != "0" ]; then
+  echo
+  echo "Failed tests:"
+  grep -E -A 25 '^\s*failed [A-Za-z_]' "$log" || true
+fi
 echo
 echo "$passed passed, $failed failed"
 if [ "$status" -ne 0 ] || [ "$total" -eq 0 ]; then

@@ -118,7 +118,7 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
     }
 
     [Fact]
-    public async Task Picker_TypingAtHumanSpeed_SendsOneBatchPerSettledQuery()
+    public async Task Picker_TypingAtHumanSpeed_SearchesNoSingleLetterAndShowsOnlyTheFinalQuerysAnswer()
     {
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
@@ -132,10 +132,22 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         await input.ClickAsync();
         await Expect(input).ToBeFocusedAsync();
         await input.PressSequentiallyAsync("meg", new() { Delay = 60 });
-        await Expect(wizard.Page.GetByTestId("picker-option").Filter(new() { HasText = "Megan Bowen" })).ToBeVisibleAsync();
+        var options = wizard.Page.GetByTestId("picker-option");
+        await Expect(options.Filter(new() { HasText = "Megan Bowen" })).ToBeVisibleAsync();
 
+        // What shows answers "meg", never an older, broader query that came back late.
+        foreach (var text in await options.AllInnerTextsAsync())
+        {
+            text.ShouldContain("meg", Case.Insensitive);
+        }
+        // One $batch per settled query is what the debounce gives at this speed (bench/ counts it: 10 of 10); here, on a
+        // machine that may stall between keys, only what cannot vary: no one-letter search, and "meg" asked last.
         var batches = await portal.Sandbox.RequestsAsync("POST", "/$batch", TestContext.Current.CancellationToken);
-        batches.ShouldHaveSingleItem();
-        batches[0].GetProperty("requests").EnumerateArray().ShouldAllBe(r => r.GetProperty("url").GetString()!.Contains("meg", StringComparison.Ordinal));
+        batches.Count.ShouldBeInRange(1, 2);
+        var queries = batches
+            .Select(b => b.GetProperty("requests").EnumerateArray().Select(r => Uri.UnescapeDataString(r.GetProperty("url").GetString()!)).ToList())
+            .ToList();
+        queries.ShouldAllBe(urls => urls.All(url => url.Contains("displayName:me", StringComparison.Ordinal)));
+        queries[^1].ShouldAllBe(url => url.Contains("displayName:meg", StringComparison.Ordinal));
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace PolicyPortal.Testing;
 
@@ -38,7 +40,9 @@ public sealed class DemoPortalServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development")
-            .UseSetting("Database:SqlitePath", DatabasePath);
+            .UseSetting("Database:SqlitePath", DatabasePath)
+            // The console gets warnings and errors only: a failing test's own output stays readable in CI's log.
+            .ConfigureLogging(logging => logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning));
         _configure?.Invoke(builder);
     }
 }

@@ -66,11 +66,17 @@ internal sealed class FaultInjector
         }
     }
 
-    public TimeSpan LatencyFor(SandboxRequest request)
+    /// <summary>The delay before answering: the request's own header, else the tenant-wide latency. A request inside a
+    /// <c>$batch</c> takes only its own header's: the batch is one round trip, charged once on the way in.</summary>
+    public TimeSpan LatencyFor(SandboxRequest request, bool insideBatch)
     {
         if (int.TryParse(request.Header(LatencyHeader), CultureInfo.InvariantCulture, out var perRequest) && perRequest is >= 0 and <= 60_000)
         {
             return TimeSpan.FromMilliseconds(perRequest);
+        }
+        if (insideBatch)
+        {
+            return TimeSpan.Zero;
         }
         lock (_gate)
         {

@@ -10,14 +10,17 @@ internal sealed partial class SandboxDispatcher(
 {
     public const string BatchPath = "/v1.0/$batch";
 
-    public async Task<SandboxResponse> HandleAsync(SandboxRequest request, CancellationToken cancellationToken)
+    public Task<SandboxResponse> HandleAsync(SandboxRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(request, insideBatch: false, cancellationToken);
+
+    private async Task<SandboxResponse> HandleAsync(SandboxRequest request, bool insideBatch, CancellationToken cancellationToken)
     {
         var requestId = Guid.NewGuid().ToString();
         var clientRequestId = request.Header("client-request-id") ?? requestId;
         SandboxResponse response;
         try
         {
-            var latency = faults.LatencyFor(request);
+            var latency = faults.LatencyFor(request, insideBatch);
             if (latency > TimeSpan.Zero)
             {
                 await Task.Delay(latency, time, cancellationToken);
@@ -33,7 +36,7 @@ internal sealed partial class SandboxDispatcher(
                 throw Injected(fault);
             }
             response = request.Path == BatchPath && request.Method == "POST"
-                ? await batch.HandleAsync(request, HandleAsync, cancellationToken)
+                ? await batch.HandleAsync(request, (inner, token) => HandleAsync(inner, insideBatch: true, token), cancellationToken)
                 : router.Route(request);
         }
         catch (GraphException error)

@@ -26,6 +26,7 @@ public sealed partial class PolicyWizardPage
     private CurrentUser? _user;
     private DraftRecord? _record;
     private DraftSummary? _resumable;
+    private WizardStep? _resumeAt;
     private IReadOnlyList<AccessPackageInfo> _packages = [];
     private IReadOnlyList<PolicyDraft> _packagePolicies = [];
     private PolicyDraft? _original;
@@ -39,6 +40,7 @@ public sealed partial class PolicyWizardPage
     private string? _saveState;
     private bool _submitting;
     private int _saveCount;
+    private int _edits;
     private CancellationTokenSource? _pendingSave;
 
     [Parameter]
@@ -137,6 +139,7 @@ public sealed partial class PolicyWizardPage
             return null;
         }
         _record = record;
+        _resumeAt = WizardStep.FromName(record.CurrentStep ?? string.Empty) is { } step && step != WizardStep.Basics ? step : null;
         if (record is { Mode: DraftMode.Edit, SourcePolicyId: { } sourceId, State: DraftState.Draft })
         {
             var original = await Gateway.GetAsync(sourceId, Lifetime);
@@ -157,22 +160,17 @@ public sealed partial class PolicyWizardPage
 
     protected override void OnAfterRender(bool firstRender)
     {
-        // Jump to the step the draft was saved at, once the stepper exists.
-        if (firstRender || _wizard is null || _record?.CurrentStep is not { } stepName || _visited.Count > 0)
+        // A resumed draft opens at the step it was saved at, once the stepper and its steps have rendered. Keyed on
+        // the wizard having rendered, not on the first render: that one may already include it.
+        if (_wizard is null || _resumeAt is not { } step)
         {
             return;
         }
-        if (WizardStep.FromName(stepName) is { } step && step != WizardStep.Basics)
-        {
-            _wizard.GoTo(step);
-            MarkVisitedUpTo(_wizard.CurrentStep);
-            RefreshPreview();
-            StateHasChanged();
-        }
-        else
-        {
-            _visited.Add(WizardStep.Basics);
-        }
+        _resumeAt = null;
+        _wizard.GoTo(step);
+        MarkVisitedUpTo(_wizard.CurrentStep);
+        RefreshPreview();
+        StateHasChanged();
     }
 
     /// <summary>Loads the chosen package's policies (for the package-wide rules and the lint) once per package.</summary>
@@ -367,6 +365,7 @@ public sealed partial class PolicyWizardPage
         _pendingSave?.Dispose();
         _pendingSave = CancellationTokenSource.CreateLinkedTokenSource(Lifetime);
         var token = _pendingSave.Token;
+        _edits++;
         _saveState = "Unsaved changes";
         _ = Task.Delay(AutosaveDelay, token).ContinueWith(
             _ => InvokeAsync(async () =>
@@ -388,13 +387,17 @@ public sealed partial class PolicyWizardPage
         await _saving.WaitAsync(Lifetime);
         try
         {
+            // The edits this save covers: an edit made while it is in flight keeps "Unsaved changes" on screen.
+            var edits = _edits;
             var draft = _wizard.Draft;
             var payload = DraftPayload.Serialize(draft);
             if (_record is not null && _record.PayloadJson == payload && _record.CurrentStep == _wizard.CurrentStep.Name)
             {
                 // Nothing new: writing anyway would only make another tab's copy of the same draft stale.
+                SavedUpTo(edits);
                 return true;
             }
+            _saveState = "Saving…";
             var record = (_record ?? new DraftRecord { OwnerId = _user.Id, PayloadJson = "{}", Mode = Mode, SourcePolicyId = PolicyId }) with
             {
                 AccessPackageId = draft.AccessPackage.Id,
@@ -406,8 +409,8 @@ public sealed partial class PolicyWizardPage
             };
             _record = await Drafts.SaveAsync(record, Lifetime);
             _saveProblem = null;
-            _saveState = "Draft saved";
             _saveCount++;
+            SavedUpTo(edits);
             return true;
         }
         catch (DraftConflictException conflict) when (conflict.Reason == DraftConflictReason.NotEditable && _record is not null)
@@ -438,6 +441,9 @@ public sealed partial class PolicyWizardPage
             _saving.Release();
         }
     }
+
+    /// <summary>"Draft saved" only when the stored draft has every edit made so far.</summary>
+    private void SavedUpTo(int edits) => _saveState = edits == _edits ? "Draft saved" : "Unsaved changes";
 
     public async ValueTask DisposeAsync()
     {
