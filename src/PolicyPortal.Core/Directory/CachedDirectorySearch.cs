@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PolicyPortal.Core.Ports;
 
 namespace PolicyPortal.Core.Directory;
@@ -14,22 +15,33 @@ public sealed class CachedDirectorySearch(IDirectorySearch inner, TimeProvider c
 
     public async Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, DirectoryObjectKind kinds, CancellationToken cancellationToken)
     {
-        var key = (text.Trim().ToUpperInvariant(), kinds);
-        var now = clock.GetUtcNow();
-        lock (_gate)
+        if (TryGetFresh(text, kinds, out var cached))
         {
-            if (_answers.TryGetValue(key, out var cached) && now - cached.At < Window)
-            {
-                return cached.Results;
-            }
+            return cached;
         }
 
         var results = await inner.SearchAsync(text, kinds, cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
-            _answers[key] = (clock.GetUtcNow(), results);
+            _answers[Key(text, kinds)] = (clock.GetUtcNow(), results);
         }
         return results;
+    }
+
+    /// <summary>The answer to exactly this query, if it is still within the window: no Graph round trip needed.</summary>
+    public bool TryGetFresh(string text, DirectoryObjectKind kinds, [NotNullWhen(true)] out IReadOnlyList<DirectoryEntry>? results)
+    {
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            if (_answers.TryGetValue(Key(text, kinds), out var cached) && now - cached.At < Window)
+            {
+                results = cached.Results;
+                return true;
+            }
+        }
+        results = null;
+        return false;
     }
 
     /// <summary>What is already known for a shorter prefix of <paramref name="text"/>, narrowed to names that still match:
@@ -48,4 +60,6 @@ public sealed class CachedDirectorySearch(IDirectorySearch inner, TimeProvider c
             return best?.Where(e => NameMatcher.Matches(e, wanted)).ToList() ?? [];
         }
     }
+
+    private static (string Text, DirectoryObjectKind Kinds) Key(string text, DirectoryObjectKind kinds) => (text.Trim().ToUpperInvariant(), kinds);
 }

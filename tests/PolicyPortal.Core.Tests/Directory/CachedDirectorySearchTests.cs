@@ -49,6 +49,21 @@ public sealed class CachedDirectorySearchTests
     }
 
     [Fact]
+    public async Task TryGetFresh_AnsweredQuery_IsKnownUntilTheWindowEnds()
+    {
+        var search = new CachedDirectorySearch(_inner, _clock);
+        search.TryGetFresh("meg", DirectoryObjectKind.User, out _).ShouldBeFalse();
+        var answer = await search.SearchAsync("meg", DirectoryObjectKind.User, TestContext.Current.CancellationToken);
+
+        search.TryGetFresh(" MEG ", DirectoryObjectKind.User, out var cached).ShouldBeTrue();
+        cached.ShouldBe(answer);
+        search.TryGetFresh("me", DirectoryObjectKind.User, out _).ShouldBeFalse();
+        _clock.Advance(CachedDirectorySearch.Window);
+        search.TryGetFresh("meg", DirectoryObjectKind.User, out _).ShouldBeFalse();
+        _inner.Calls.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Provisional_ForARefinedQuery_NarrowsWhatAShorterQueryLoaded()
     {
         var search = new CachedDirectorySearch(_inner, _clock);

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using PolicyPortal.Core.Directory;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Web.Components.Shared;
@@ -9,9 +10,12 @@ namespace PolicyPortal.Web.Tests.Components;
 public sealed class DirectoryPickerTests : PortalComponentTest
 {
     private static readonly DirectoryEntry Megan = new(DirectoryObjectKind.User, "u-1", "Megan Bowen", "megan@contoso.example");
+    private static readonly DirectoryEntry Meghan = new(DirectoryObjectKind.User, "u-2", "Meghan Lee", "meghan@contoso.example");
+    private static readonly DirectoryEntry Melissa = new(DirectoryObjectKind.User, "u-3", "Melissa Ong", "mong@contoso.example");
     private static readonly DirectoryEntry Ops = new(DirectoryObjectKind.Group, "g-1", "<b>Ops</b>", null);
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
 
-    private readonly RecordingDirectory _directory = new([Megan, Ops]);
+    private readonly RecordingDirectory _directory = new([Megan, Melissa, Ops]);
 
     public DirectoryPickerTests()
     {
@@ -28,13 +32,75 @@ public sealed class DirectoryPickerTests : PortalComponentTest
         var picker = RenderPicker([]);
         var input = picker.Find("input");
 
+        // As in a browser, the next key arrives while the previous key's search still waits out the debounce.
         await input.InputAsync("m");
-        await input.InputAsync("me");
+        var me = input.InputAsync("me");
         await input.InputAsync("meg");
+        await me;
 
-        await popovers.WaitForAssertionAsync(() => popovers.Find("[data-testid=picker-option]").TextContent.ShouldContain("Megan Bowen"), TimeSpan.FromSeconds(5));
+        await popovers.WaitForAssertionAsync(() => popovers.Find("[data-testid=picker-option]").TextContent.ShouldContain("Megan Bowen"), WaitLimit);
         _directory.Queries.ShouldBe(["meg"]);
         _directory.Kinds.ShouldAllBe(k => k == (DirectoryObjectKind.User | DirectoryObjectKind.Group));
+    }
+
+    [Fact]
+    public async Task Refining_AQuery_ShowsTheLoadedAnswerNarrowedUntilTheNewAnswerArrives()
+    {
+        // The real "meg" answer holds a name the "me" answer did not (Graph returns a few per kind).
+        var meg = _directory.Hold("meg");
+        var popovers = RenderPopovers();
+        var input = RenderPicker([]).Find("input");
+        await input.InputAsync("me");
+        await popovers.WaitForAssertionAsync(() => OptionNames(popovers).ShouldBe(["Megan Bowen", "Melissa Ong"]), WaitLimit);
+
+        // Not awaited: a picker that waited for the answer would never return, and the test must fail, not hang.
+        var typing = input.InputAsync("meg");
+
+        await popovers.WaitForAssertionAsync(() => OptionNames(popovers).ShouldBe(["Megan Bowen"]), WaitLimit);
+        await meg.WaitUntilAskedAsync();
+        OptionNames(popovers).ShouldBe(["Megan Bowen"]);
+
+        meg.Answer.SetResult([Megan, Meghan]);
+
+        await typing;
+        await popovers.WaitForAssertionAsync(() => OptionNames(popovers).ShouldBe(["Megan Bowen", "Meghan Lee"]), WaitLimit);
+        _directory.Queries.ShouldBe(["me", "meg"]);
+    }
+
+    [Fact]
+    public async Task Refining_WhenGraphFails_KeepsTheNarrowedListAndSaysWhatHappened()
+    {
+        var meg = _directory.Hold("meg");
+        var popovers = RenderPopovers();
+        var picker = RenderPicker([]);
+        var input = picker.Find("input");
+        await input.InputAsync("me");
+        await popovers.WaitForAssertionAsync(() => OptionNames(popovers).ShouldNotBeEmpty(), WaitLimit);
+        var typing = input.InputAsync("meg");
+        await meg.WaitUntilAskedAsync();
+
+        meg.Answer.SetException(new GatewayUnavailableException("Microsoft Graph is busy or unreachable.", null));
+        await typing;
+
+        await picker.WaitForAssertionAsync(() => picker.Find("[role=alert]").TextContent.ShouldContain("busy or unreachable"), WaitLimit);
+        OptionNames(popovers).ShouldBe(["Megan Bowen"]);
+    }
+
+    [Fact]
+    public async Task Typing_AQueryAgainWithinTheCacheWindow_SendsNoSecondSearch()
+    {
+        var popovers = RenderPopovers();
+        var input = RenderPicker([]).Find("input");
+        await input.InputAsync("meg");
+        await popovers.WaitForAssertionAsync(() => OptionNames(popovers).ShouldBe(["Megan Bowen"]), WaitLimit);
+        await input.InputAsync("ops");
+        await popovers.WaitForAssertionAsync(() => OptionNames(popovers).ShouldBe(["<b>Ops</b>"]), WaitLimit);
+
+        await input.InputAsync("meg");
+
+        // Had it searched again, the list could only show Megan after that search was recorded.
+        await popovers.WaitForAssertionAsync(() => OptionNames(popovers).ShouldBe(["Megan Bowen"]), WaitLimit);
+        _directory.Queries.ShouldBe(["meg", "ops"]);
     }
 
     [Fact]
@@ -45,7 +111,7 @@ public sealed class DirectoryPickerTests : PortalComponentTest
 
         await picker.Find("input").InputAsync("ops");
 
-        await popovers.WaitForAssertionAsync(() => popovers.Markup.ShouldContain("&lt;b&gt;Ops&lt;/b&gt;"), TimeSpan.FromSeconds(5));
+        await popovers.WaitForAssertionAsync(() => popovers.Markup.ShouldContain("&lt;b&gt;Ops&lt;/b&gt;"), WaitLimit);
         popovers.FindAll("b").ShouldBeEmpty();
     }
 
@@ -61,7 +127,7 @@ public sealed class DirectoryPickerTests : PortalComponentTest
             .Add(x => x.SelectedChanged, value => selected = value));
 
         await picker.Find("input").InputAsync("meg");
-        await popovers.WaitForAssertionAsync(() => popovers.FindAll("[data-testid=picker-option]").ShouldNotBeEmpty(), TimeSpan.FromSeconds(5));
+        await popovers.WaitForAssertionAsync(() => popovers.FindAll("[data-testid=picker-option]").ShouldNotBeEmpty(), WaitLimit);
         await popovers.FindAll("[data-testid=picker-option]")[0].ClickAsync();
 
         selected.ShouldHaveSingleItem().Id.ShouldBe("u-1");
@@ -94,7 +160,7 @@ public sealed class DirectoryPickerTests : PortalComponentTest
 
         await picker.Find("input").InputAsync("meg");
 
-        await picker.WaitForAssertionAsync(() => picker.Find("[role=alert]").TextContent.ShouldContain("busy or unreachable"), TimeSpan.FromSeconds(5));
+        await picker.WaitForAssertionAsync(() => picker.Find("[role=alert]").TextContent.ShouldContain("busy or unreachable"), WaitLimit);
     }
 
     private IRenderedComponent<DirectoryPicker> RenderPicker(IReadOnlyList<DirectoryEntry> selected) =>
@@ -103,9 +169,32 @@ public sealed class DirectoryPickerTests : PortalComponentTest
             .Add(x => x.Kinds, DirectoryObjectKind.User | DirectoryObjectKind.Group)
             .Add(x => x.Selected, selected));
 
+    private static IEnumerable<string> OptionNames(IRenderedComponent<MudPopoverProvider> popovers) =>
+        popovers.FindAll("[data-testid=picker-option-name]").Select(e => e.TextContent);
+
+    /// <summary>A search the test answers when it chooses.</summary>
+    private sealed class HeldSearch
+    {
+        private readonly TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<IReadOnlyList<DirectoryEntry>> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task WaitUntilAskedAsync() => _asked.Task.WaitAsync(WaitLimit, Xunit.TestContext.Current.CancellationToken);
+
+        public Task<IReadOnlyList<DirectoryEntry>> AskAsync(CancellationToken cancellationToken)
+        {
+            _asked.TrySetResult();
+            return Answer.Task.WaitAsync(cancellationToken);
+        }
+    }
+
     private sealed class RecordingDirectory(IReadOnlyList<DirectoryEntry> entries) : IDirectorySearch
     {
+        private readonly Dictionary<string, HeldSearch> _held = [];
+
         public List<string> Queries { get; } = [];
+
+        public HeldSearch Hold(string text) => _held[text] = new HeldSearch();
 
         public List<DirectoryObjectKind> Kinds { get; } = [];
 
@@ -118,6 +207,10 @@ public sealed class DirectoryPickerTests : PortalComponentTest
             if (Failure is not null)
             {
                 throw Failure;
+            }
+            if (_held.TryGetValue(text, out var held))
+            {
+                return held.AskAsync(cancellationToken);
             }
             IReadOnlyList<DirectoryEntry> matches = entries
                 .Where(e => e.DisplayName.Contains(text, StringComparison.OrdinalIgnoreCase) || (e.Detail?.StartsWith(text, StringComparison.OrdinalIgnoreCase) ?? false))

@@ -6,18 +6,25 @@ using PolicyPortal.Core.Ports;
 namespace PolicyPortal.Web.Components.Shared;
 
 /// <summary>The one picker for every subject slot: searches the kinds the slot allows by name and shows chips for what
-/// was picked. Debounced by MudAutocomplete; a newer keystroke cancels the older search's token, which flows to Graph.</summary>
-public sealed partial class DirectoryPicker
+/// was picked. While a refined query ("me" -> "meg") is on its way, what the shorter one loaded is shown, narrowed.
+/// The picker debounces itself (MudAutocomplete's debounce is off) so that the narrowed list shows at the first key;
+/// a newer keystroke cancels the older search's token, which flows to Graph.</summary>
+public sealed partial class DirectoryPicker : IDisposable
 {
     /// <summary>Long enough that typing at human speed (about 60 ms a key) settles into one query.</summary>
     public const int DebounceMilliseconds = 150;
 
+    private readonly CancellationTokenSource _lifetime = new();
+    private CancellationTokenSource? _settle;
     private MudAutocomplete<DirectoryEntry>? _autocomplete;
     private DirectoryEntry? _pending;
     private string? _searchError;
 
     [Inject]
     private CachedDirectorySearch Directory { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Label { get; set; } = string.Empty;
@@ -51,26 +58,73 @@ public sealed partial class DirectoryPicker
     private async Task<IEnumerable<DirectoryEntry>> SearchAsync(string? text, CancellationToken cancellationToken)
     {
         _searchError = null;
+        CancelSettle();
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
+        if (Directory.TryGetFresh(text, Kinds, out var cached))
+        {
+            return Unselected(cached);
+        }
+
+        // MudAutocomplete cancels its token on the next key, on Escape and on a pick: the settle ends with it.
+        _settle = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken);
+        var provisional = Directory.Provisional(text, Kinds);
+        if (provisional.Count == 0)
+        {
+            return Unselected(await SettleAsync(text, _settle.Token) ?? []);
+        }
+        _ = RefreshWhenSettledAsync(text, _settle.Token);
+        return Unselected(provisional);
+    }
+
+    /// <summary>The answer once the text has stood still for the debounce; null when superseded or failed.</summary>
+    private async Task<IReadOnlyList<DirectoryEntry>?> SettleAsync(string text, CancellationToken cancellationToken)
+    {
         try
         {
-            var results = await Directory.SearchAsync(text, Kinds, cancellationToken);
-            return results.Where(r => Selected.All(s => s.Id != r.Id));
+            await Task.Delay(TimeSpan.FromMilliseconds(DebounceMilliseconds), Clock, cancellationToken);
+            return await Directory.SearchAsync(text, Kinds, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return [];
+            return null;
         }
         catch (GatewayException error)
         {
             // Said beside the field, not thrown: the admin keeps what they typed and can retry.
             _searchError = error.Message;
             await InvokeAsync(StateHasChanged);
-            return [];
+            return null;
         }
+    }
+
+    private async Task RefreshWhenSettledAsync(string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Searching again replaces the provisional list; the answer is in the cache by now.
+            if (await SettleAsync(text, cancellationToken) is not null && !cancellationToken.IsCancellationRequested && _autocomplete is not null)
+            {
+                await InvokeAsync(_autocomplete.OpenMenuAsync);
+            }
+        }
+        catch (Exception error)
+        {
+            // Nobody awaits this task: an unexpected failure goes to the error boundary instead of vanishing.
+            await DispatchExceptionAsync(error);
+        }
+    }
+
+    private IEnumerable<DirectoryEntry> Unselected(IEnumerable<DirectoryEntry> results) =>
+        results.Where(r => Selected.All(s => s.Id != r.Id));
+
+    private void CancelSettle()
+    {
+        _settle?.Cancel();
+        _settle?.Dispose();
+        _settle = null;
     }
 
     private async Task AddAsync(DirectoryEntry? entry)
@@ -89,6 +143,13 @@ public sealed partial class DirectoryPicker
 
     private Task RemoveAsync(DirectoryEntry entry) =>
         SelectedChanged.InvokeAsync(Selected.Where(s => s.Id != entry.Id).ToList());
+
+    public void Dispose()
+    {
+        CancelSettle();
+        _lifetime.Cancel();
+        _lifetime.Dispose();
+    }
 
     internal static string KindName(DirectoryObjectKind kind) => kind switch
     {
