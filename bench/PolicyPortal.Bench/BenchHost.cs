@@ -22,7 +22,7 @@ public sealed class BenchHost : IAsyncDisposable
 
     public SandboxJournal Journal { get; }
 
-    /// <summary>Fixed latency the sandbox adds to every Graph request (and to each request inside a <c>$batch</c>).</summary>
+    /// <summary>Fixed latency the sandbox adds to every Graph round trip (once per <c>$batch</c>).</summary>
     public async Task SetLatencyAsync(int milliseconds, CancellationToken cancellationToken) =>
         (await _sandbox.PostAsJsonAsync(new Uri("_faults", UriKind.Relative), new { latencyMs = milliseconds }, cancellationToken)).EnsureSuccessStatusCode();
 

@@ -21,6 +21,29 @@ public static class Report
         text.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Repeat.Text}` again (cached) | {F(r.Repeat.Milliseconds)} | {F(r.Repeat.BaselineMilliseconds)} (debounce) | {r.Repeat.Batches} |");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"median {F(r.MedianMs)} ms vs baseline {F(r.BaselineMedianMs)} ms: ratio {F(r.Ratio, "F2")}x; target <= {F(r.TargetMs, "F0")} ms (debounce + L + 25); max {F(r.Fresh.Max(s => s.Milliseconds))} ms; $batch per fresh query: {string.Join(",", r.Fresh.Select(s => s.Batches).Distinct())}; repeated query: {r.Repeat.Batches}");
+        if (r.Refines.Count == 0)
+        {
+            return text.ToString();
+        }
+        text.AppendLine();
+        text.AppendLine("#### Refining: the shorter query's suggestions shown, then one more key (fresh circuit)");
+        text.AppendLine("| refine | last key -> narrowed list (ms) | last key -> real answer (ms) | baseline: debounce + direct search (ms) | entries narrowed / real | $batch requests |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var s in r.Refines)
+        {
+            var answer = double.IsNaN(s.AnswerMs) ? "= narrowed (already the answer)" : F(s.AnswerMs);
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| `{s.Prefix}` -> `{s.Text}` | {F(s.ProvisionalMs)} | {answer} | {F(s.BaselineMs)} | {s.ProvisionalCount} / {s.RealCount} | {s.Batches} |");
+        }
+        var differing = r.Refines.Where(s => !double.IsNaN(s.AnswerMs)).ToList();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"median over {r.Refines.Count}: narrowed list {F(r.ProvisionalMedianMs)} ms (ratio to baseline {F(r.ProvisionalMedianMs / r.RefineBaselineMedianMs, "F2")}x, max {F(r.Refines.Max(s => s.ProvisionalMs))} ms) vs baseline {F(r.RefineBaselineMedianMs)} ms; " +
+            $"real answer, over the {differing.Count} where it differs: {F(r.AnswerMedianMs)} ms (ratio {F(r.AnswerMedianMs / r.RefineBaselineMedianMs, "F2")}x, target <= {F(r.TargetMs, "F0")} ms), narrowed list first in {differing.Count(s => s.ProvisionalMs < s.AnswerMs)} of {differing.Count}; " +
+            $"$batch per refine: {string.Join(",", r.Refines.Select(s => s.Batches).Distinct())}");
+        if (r.SkippedRefines.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"candidates skipped, the narrowed list would show no change: {string.Join("; ", r.SkippedRefines)}");
+        }
         return text.ToString();
     }
 

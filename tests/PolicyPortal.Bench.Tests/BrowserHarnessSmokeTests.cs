@@ -6,13 +6,15 @@ public sealed class BrowserHarnessSmokeTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Picker_OneQuery_SendsOneBatchAndNoneWhenRepeated()
+    public async Task Picker_OneQueryAndOneRefine_SendOneBatchEachAndNoneWhenRepeated()
     {
         var result = await PickerBenchmark.RunAsync(samples: 1, latencyMs: 0, Ct);
 
         result.Fresh.ShouldHaveSingleItem().Batches.ShouldBe(1);
         result.Fresh[0].Milliseconds.ShouldBeGreaterThan(0);
         result.Repeat.Batches.ShouldBe(0);
+        result.Refines.ShouldNotBeEmpty();
+        result.Refines.ShouldAllBe(r => r.Batches == 1);
         Report.Picker(result).ShouldContain("ratio");
     }
 
