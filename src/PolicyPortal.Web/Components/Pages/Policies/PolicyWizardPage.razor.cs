@@ -59,6 +59,7 @@ public sealed partial class PolicyWizardPage
 
     [Inject] private IPolicyGateway Gateway { get; set; } = default!;
     [Inject] private IAccessPackageCatalog Catalog { get; set; } = default!;
+    [Inject] private IDirectoryNames Names { get; set; } = default!;
     [Inject] private IDraftStore Drafts { get; set; } = default!;
     [Inject] private PolicySubmitter Submitter { get; set; } = default!;
     [Inject] private PolicyDraftValidator Validator { get; set; } = default!;
@@ -99,6 +100,7 @@ public sealed partial class PolicyWizardPage
             {
                 return;
             }
+            await NameSubjectsAsync(draft);
             _wizard = new PolicyWizard(Validator, draft);
             await EnsurePackageContextAsync();
             if (drafts is not null && await drafts is [var latest, ..])
@@ -180,6 +182,23 @@ public sealed partial class PolicyWizardPage
         MarkVisitedUpTo(_wizard.CurrentStep);
         RefreshPreview();
         StateHasChanged();
+    }
+
+    /// <summary>Subjects that came with only an id (pasted JSON, another tool's policy) get their names from the directory;
+    /// when it cannot answer they keep the id, and the summary says so.</summary>
+    private async Task NameSubjectsAsync(PolicyDraft draft)
+    {
+        if (SubjectNaming.Unnamed(draft) is { Count: > 0 } unnamed)
+        {
+            try
+            {
+                SubjectNaming.Apply(draft, await Names.FindAsync(unnamed, Lifetime));
+            }
+            catch (GatewayException)
+            {
+                // Names are a courtesy here: the ids are what Graph needs.
+            }
+        }
     }
 
     private void StartLoadingPackagePolicies(string? packageId)
@@ -327,6 +346,7 @@ public sealed partial class PolicyWizardPage
             draft.AccessPackage = _wizard!.Draft.AccessPackage;
         }
         draft.AccessPackage.DisplayName ??= _packages.FirstOrDefault(p => p.Id == draft.AccessPackage.Id)?.DisplayName;
+        await NameSubjectsAsync(draft);
         _wizard!.Load(draft);
         _shown = PolicyValidationReport.Valid;
         await EnsurePackageContextAsync();
