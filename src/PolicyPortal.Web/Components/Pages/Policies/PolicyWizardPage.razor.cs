@@ -33,7 +33,6 @@ public sealed partial class PolicyWizardPage
     private string? _contextProblem;
     private PolicyDraft? _original;
     private string? _contextPackageId;
-    private string? _originalJson;
     private PolicyValidationReport _shown = PolicyValidationReport.Valid;
     private PreparedPolicy? Preview { get; set; }
     private SubmitOutcome? _outcome;
@@ -127,7 +126,6 @@ public sealed partial class PolicyWizardPage
             {
                 // Kept as Graph has it, for the "what this update changes" list.
                 _original = existing.Clone();
-                _originalJson = PolicyJson.Serialize(existing);
                 return existing;
             }
             var clone = existing.CloneAsNew();
@@ -153,8 +151,7 @@ public sealed partial class PolicyWizardPage
         _resumeAt = WizardStep.FromName(record.CurrentStep ?? string.Empty) is { } step && step != WizardStep.Basics ? step : null;
         if (record is { Mode: DraftMode.Edit, SourcePolicyId: { } sourceId, State: DraftState.Draft })
         {
-            var original = await Gateway.GetAsync(sourceId, Lifetime);
-            (_original, _originalJson) = (original, PolicyJson.Serialize(original));
+            _original = await Gateway.GetAsync(sourceId, Lifetime);
         }
         if (record.State == DraftState.Submitting)
         {
