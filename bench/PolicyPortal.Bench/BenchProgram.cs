@@ -17,7 +17,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] | bulk [policies=50] [rounds=5] [latencyMs=0] | assets <baseUrl> | submit");
+            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] [--pause] | bulk [policies=50] [rounds=5] [latencyMs=0] | assets <baseUrl> | submit");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -31,7 +31,9 @@ public static class BenchProgram
                 Write(Report.Wizard(await WizardLoadBenchmark.RunAsync(Arg(1, 15), ct)));
                 break;
             case "memory":
-                Write(Report.Memory(await CircuitMemoryBenchmark.RunAsync(Arg(1, 30), ct)));
+                // --pause: wait for Enter at each measured point, e.g. to run `dotnet-gcdump collect -p <pid>` there.
+                Write(Report.Memory(await CircuitMemoryBenchmark.RunAsync(Arg(1, 30), ct,
+                    checkpoint: args.Contains("--pause") ? PauseAsync : null)));
                 break;
             case "bulk":
                 Write(Report.Bulk(await BulkSubmitBenchmark.RunAsync(Arg(1, 50), Arg(2, 5), Arg(3, 0), ct)));
@@ -70,6 +72,14 @@ public static class BenchProgram
         var summary = BenchmarkRunner.Run<SubmitPathBenchmarks>(config);
         Write(SummaryMarker);
         MarkdownExporter.GitHub.ExportToLog(summary, ConsoleLogger.Default);
+    }
+
+    private static async Task PauseAsync(string point)
+    {
+#pragma warning disable RS0030 // The prompt goes to stderr, so stdout stays the Markdown report.
+        await Console.Error.WriteLineAsync($"paused at \"{point}\" (pid {Environment.ProcessId}); press Enter to go on");
+        await Console.In.ReadLineAsync();
+#pragma warning restore RS0030
     }
 
     private static void Write(string text)

@@ -9,13 +9,16 @@ namespace PolicyPortal.Bench;
 /// <summary>Managed heap growth per circuit, read with <c>GC.GetTotalMemory(true)</c> in this process, which hosts the
 /// server: N pages on the bare interactive page (<c>/not-found</c>), then N more pages each editing a three-stage policy
 /// in the wizard. Playwright's own per-page objects live in this process too, so each phase first opens its N pages on
-/// <c>about:blank</c> and measures from there.</summary>
+/// <c>about:blank</c> and measures from there. A <c>checkpoint</c> is awaited after each measurement with the pages
+/// still open, so a heap snapshot (<c>dotnet-gcdump collect</c>) can be taken of exactly what was measured.</summary>
 public static class CircuitMemoryBenchmark
 {
-    public static async Task<CircuitMemoryResult> RunAsync(int circuits, CancellationToken cancellationToken, TimeSpan? settle = null)
+    public static async Task<CircuitMemoryResult> RunAsync(int circuits, CancellationToken cancellationToken, TimeSpan? settle = null,
+        Func<string, Task>? checkpoint = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(circuits, 1);
         var pause = settle ?? TimeSpan.FromSeconds(1);
+        var reached = checkpoint ?? (_ => Task.CompletedTask);
         await using var host = new BenchHost();
         string policyId;
         await using (var scope = host.Server.Services.CreateAsyncScope())
@@ -38,14 +41,16 @@ public static class CircuitMemoryBenchmark
         }
 
         await using var blankContext = await browser.NewContextAsync(host.Server.BaseAddress);
-        var blank = await OpenAsync(blankContext, circuits, PageRoutes.NotFound, wizard: false, pause);
+        var blank = await OpenAsync(blankContext, circuits, PageRoutes.NotFound, wizard: false, pause, reached);
         await using var wizardContext = await browser.NewContextAsync(host.Server.BaseAddress);
-        var wizard = await OpenAsync(wizardContext, circuits, wizardUrl, wizard: true, pause);
+        var wizard = await OpenAsync(wizardContext, circuits, wizardUrl, wizard: true, pause, reached);
         return new CircuitMemoryResult(circuits, blank.PerCircuit, wizard.PerCircuit, blank.PerPlaywrightPage);
     }
 
-    private static async Task<(double PerCircuit, double PerPlaywrightPage)> OpenAsync(IBrowserContext context, int count, string url, bool wizard, TimeSpan pause)
+    private static async Task<(double PerCircuit, double PerPlaywrightPage)> OpenAsync(IBrowserContext context, int count, string url, bool wizard, TimeSpan pause,
+        Func<string, Task> checkpoint)
     {
+        var kind = wizard ? "wizard" : "bare";
         var before = await HeapAsync(pause);
         var pages = new List<IPage>(count);
         for (var i = 0; i < count; i++)
@@ -53,6 +58,7 @@ public static class CircuitMemoryBenchmark
             pages.Add(await context.NewPageAsync());
         }
         var withPages = await HeapAsync(pause);
+        await checkpoint($"{kind}: {count} pages on about:blank");
         foreach (var page in pages)
         {
             await page.GotoAsync(url);
@@ -63,6 +69,7 @@ public static class CircuitMemoryBenchmark
             }
         }
         var withCircuits = await HeapAsync(pause);
+        await checkpoint($"{kind}: {count} circuits open");
         return ((withCircuits - withPages) / (double)count, (withPages - before) / (double)count);
     }
 

@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<GraphServiceClient>(GraphClientProvider.Create);
         services.TryAddSingleton<GraphReachabilityProbe>();
         services.AddScoped<IDirectorySearch, GraphDirectorySearch>();
+        services.AddScoped<IDirectoryNames, GraphDirectoryNames>();
         services.AddScoped<IAccessPackageCatalog, GraphAccessPackageCatalog>();
         services.AddScoped<IPolicyGateway, GraphPolicyGateway>();
         services.AddScoped<IBulkPolicyGateway, GraphBulkPolicyGateway>();

@@ -42,28 +42,34 @@ public sealed class DraftRecoveryTests
     public async Task HalfAPolicy_AfterTheServerRestartsOnTheSameDatabase_ResumesIntactAtItsStep()
     {
         var name = "Contractors (server restart)";
-        string databasePath;
-        await using (var before = new DemoPortalServer())
+        var databasePath = DemoPortalServer.NewDatabasePath();
+        try
         {
-            databasePath = before.DatabasePath;
-            await using var browser = await BrowserSession.StartAsync(before.BaseAddress);
-            await FillHalfAsync(new WizardPage(await browser.Context.NewPageAsync()), name);
+            await using (var before = new DemoPortalServer(databasePath: databasePath))
+            {
+                await using var browser = await BrowserSession.StartAsync(before.BaseAddress);
+                await FillHalfAsync(new WizardPage(await browser.Context.NewPageAsync()), name);
+            }
+            // A restarted process starts with no open connections to the file.
+            SqliteConnection.ClearAllPools();
+
+            await using var after = new DemoPortalServer(databasePath: databasePath);
+            await using var session = await BrowserSession.StartAsync(after.BaseAddress);
+            var page = await session.Context.NewPageAsync();
+            await page.GotoAsync(PageRoutes.PolicyWizard);
+            await page.WaitForInteractiveAsync();
+            await Expect(page.GetByTestId("resume-offer")).ToContainTextAsync(name);
+            await page.GetByTestId("resume-draft").ClickAsync();
+            // Resuming reloads the page: wait for the new one, not the old wizard still on screen.
+            await page.WaitForURLAsync("**draft=*");
+            await page.WaitForInteractiveAsync();
+
+            await ExpectIntactAsync(new WizardPage(page), name);
         }
-        // A restarted process starts with no open connections to the file.
-        SqliteConnection.ClearAllPools();
-
-        await using var after = new DemoPortalServer(databasePath: databasePath);
-        await using var session = await BrowserSession.StartAsync(after.BaseAddress);
-        var page = await session.Context.NewPageAsync();
-        await page.GotoAsync(PageRoutes.PolicyWizard);
-        await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("resume-offer")).ToContainTextAsync(name);
-        await page.GetByTestId("resume-draft").ClickAsync();
-        // Resuming reloads the page: wait for the new one, not the old wizard still on screen.
-        await page.WaitForURLAsync("**draft=*");
-        await page.WaitForInteractiveAsync();
-
-        await ExpectIntactAsync(new WizardPage(page), name);
+        finally
+        {
+            DemoPortalServer.DeleteDatabase(databasePath);
+        }
     }
 
     /// <summary>Basics, Who can request (specific users and groups: Sales Team) and Adele Vance as stage 1 approver; saved.</summary>

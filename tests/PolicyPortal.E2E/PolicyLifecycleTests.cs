@@ -111,6 +111,31 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
     }
 
     [Fact]
+    public async Task ImportJson_WithOnlyIds_ShowsThePeopleByTheirNames()
+    {
+        var json = $$$"""
+            {"displayName":"Imported with ids","description":"Approved by Adele; Sales Team may request.",
+             "allowedTargetScope":"specificDirectoryUsers",
+             "specificAllowedTargets":[{"@odata.type":"#microsoft.graph.groupMembers","groupId":"{{{SandboxSeedIds.Groups.SalesTeam}}}"}],
+             "requestApprovalSettings":{"isApprovalRequiredForAdd":true,"stages":[{"durationBeforeAutomaticDenial":"P14D",
+               "primaryApprovers":[{"@odata.type":"#microsoft.graph.singleUser","userId":"{{{SandboxSeedIds.Users.AdeleVance}}}"}]}]},
+             "accessPackage":{"id":"{{{SandboxSeedIds.AccessPackages.MarketingCampaignTools}}}"}}
+            """;
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.PolicyWizard);
+
+        await wizard.Page.GetByText("Start from a template or an existing policy's JSON").ClickAsync();
+        await wizard.FillAsync("import-json", json);
+        await wizard.Page.GetByTestId("import-button").ClickAsync();
+        await Expect(wizard.Input("policy-name")).ToHaveValueAsync("Imported with ids");
+        await wizard.NextUntilAsync("who-can-request");
+
+        await Expect(wizard.Page.GetByTestId("targets-picker").GetByTestId("picked-name")).ToHaveTextAsync(["Sales Team"]);
+        await wizard.NextUntilAsync("approval");
+        await Expect(wizard.Page.GetByTestId("stage-1-approvers-picker").GetByTestId("picked-name")).ToHaveTextAsync(["Adele Vance"]);
+    }
+
+    [Fact]
     public async Task Template_ChosenAtTheStart_FillsTheWizardAndSaysWhoToPick()
     {
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());

@@ -123,6 +123,23 @@ public sealed class SubmitReliabilityTests(PortalFixture portal) : IClassFixture
         (await portal.Sandbox.CountPoliciesNamedAsync(name, Ct)).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task PackagePolicies_WhenGraphRefusesToListThem_TheWizardOpensSaysWhichChecksWaitAndCatchesUpOnNext()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        await portal.Sandbox.FailNextAsync("GET", PoliciesPath, status: 403, count: 1, retryAfterSeconds: null, Ct);
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+
+        var problem = wizard.Page.GetByTestId("package-context-problem");
+        await Expect(problem).ToContainTextAsync("could not be read");
+        await wizard.FillAsync("policy-name", "Package checks later (E2E)");
+        await wizard.FillAsync("policy-description", "Opened while Graph refused the package's policies.");
+        await wizard.NextAsync("who-can-request");
+        await Expect(problem).ToHaveCountAsync(0);
+    }
+
     /// <summary>A complete policy for Marketing Campaign Tools (Adele Vance approves), on the Review step and saved.</summary>
     private async Task<WizardPage> ReadyToSubmitAsync(string name)
     {

@@ -17,6 +17,8 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
 
+        // All eight steps are in sight at a laptop's 1280 px, none hidden behind a scroll bar.
+        (await wizard.Page.Locator(".mud-stepper-nav").EvaluateAsync<bool>("nav => nav.scrollWidth <= nav.clientWidth")).ShouldBeTrue();
         await wizard.FillAsync("policy-name", "External partners (E2E)");
         await wizard.FillAsync("policy-description", "Partners from connected organizations, approved by sponsors.");
         await wizard.CheckAccessibilityAsync("wizard-basics");

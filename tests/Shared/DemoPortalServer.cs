@@ -15,14 +15,17 @@ namespace PolicyPortal.Testing;
 public sealed class DemoPortalServer : WebApplicationFactory<Program>
 {
     private readonly Action<IWebHostBuilder>? _configure;
+    private readonly bool _ownsDatabase;
 
     /// <param name="configure">Extra host settings, applied last.</param>
-    /// <param name="databasePath">The SQLite file to use: pass the <see cref="DatabasePath"/> of a disposed server to
-    /// "restart" it on the same data. A new temp file when null.</param>
+    /// <param name="databasePath">The SQLite file to use, kept when this server stops: give two servers one
+    /// <see cref="NewDatabasePath"/> to "restart" on the same data (and <see cref="DeleteDatabase"/> it after). When null,
+    /// a temp file of this server's own, deleted when it stops.</param>
     public DemoPortalServer(Action<IWebHostBuilder>? configure = null, string? databasePath = null)
     {
         _configure = configure;
-        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"policyportal-test-{Guid.NewGuid():N}.db");
+        _ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? NewDatabasePath();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -36,6 +39,26 @@ public sealed class DemoPortalServer : WebApplicationFactory<Program>
 
     /// <summary>The sandbox tenant's root on this server.</summary>
     public Uri SandboxRoot => new(BaseAddress, "/sandbox/graph/");
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"policyportal-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>Deletes a SQLite file and its write-ahead log.</summary>
+    public static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            DeleteDatabase(DatabasePath);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolicyPortal.Core.Text;
 
 namespace PolicyPortal.Core.Policies;
 
@@ -99,8 +100,8 @@ public readonly partial record struct PolicyDuration(int Value, DurationUnit Uni
         if (!hasNumber || text.EndsWith('T'))
         {
             error = YearMonthWeekPattern().IsMatch(text)
-                ? $"'{text}' uses years, months or weeks; Graph only accepts days, hours and minutes (for example P14D, PT8H)."
-                : $"'{text}' is not an ISO 8601 duration such as P14D (14 days) or PT8H (8 hours).";
+                ? $"'{Excerpt.Of(text)}' uses years, months or weeks; Graph only accepts days, hours and minutes (for example P14D, PT8H)."
+                : $"'{Excerpt.Of(text)}' is not an ISO 8601 duration such as P14D (14 days) or PT8H (8 hours).";
             return false;
         }
 
@@ -112,7 +113,7 @@ public readonly partial record struct PolicyDuration(int Value, DurationUnit Uni
                 : 0m;
             if (seconds != decimal.Truncate(seconds) || seconds % 60 != 0)
             {
-                error = $"'{text}' has seconds; use whole minutes, hours or days.";
+                error = $"'{Excerpt.Of(text)}' has seconds; use whole minutes, hours or days.";
                 return false;
             }
 
@@ -127,7 +128,7 @@ public readonly partial record struct PolicyDuration(int Value, DurationUnit Uni
             // Falls through to the "too long" message below.
         }
 
-        error = $"'{text}' is too long to be a policy duration.";
+        error = $"'{Excerpt.Of(text)}' is too long to be a policy duration.";
         return false;
     }
 

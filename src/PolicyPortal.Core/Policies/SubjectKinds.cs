@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyPortal.Core.Ports;
 
 namespace PolicyPortal.Core.Policies;
 
@@ -6,8 +7,16 @@ namespace PolicyPortal.Core.Policies;
 public static class SubjectKinds
 {
     /// <summary>Kinds identified by an object id (user, group, service principal, connected organization).</summary>
-    public static bool HasObjectId(SubjectKind kind) => kind is SubjectKind.User or SubjectKind.Group
-        or SubjectKind.ServicePrincipal or SubjectKind.ConnectedOrganization;
+    public static bool HasObjectId(SubjectKind kind) => DirectoryKinds.ContainsKey(kind);
+
+    /// <summary>The kinds that are directory objects, and the directory's name for each: what the picker searches.</summary>
+    public static IReadOnlyDictionary<SubjectKind, DirectoryObjectKind> DirectoryKinds { get; } = new Dictionary<SubjectKind, DirectoryObjectKind>
+    {
+        [SubjectKind.User] = DirectoryObjectKind.User,
+        [SubjectKind.Group] = DirectoryObjectKind.Group,
+        [SubjectKind.ServicePrincipal] = DirectoryObjectKind.ServicePrincipal,
+        [SubjectKind.ConnectedOrganization] = DirectoryObjectKind.ConnectedOrganization,
+    };
 
     /// <summary>Kinds with a manager level, and the levels Graph accepts.</summary>
     public static (int Min, int Max)? ManagerLevelRange(SubjectKind kind) => kind switch

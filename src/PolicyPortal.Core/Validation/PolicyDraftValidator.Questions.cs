@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Text;
 
 namespace PolicyPortal.Core.Validation;
 
@@ -71,7 +72,7 @@ public sealed partial class PolicyDraftValidator
             }
             else if (!LanguageCodePattern().IsMatch(localization.LanguageCode))
             {
-                context.Fail($"{itemPath}.LanguageCode", $"\"{localization.LanguageCode}\" isn't a language code. Use two letters, optionally with a country, e.g. \"fr\" or \"fr-CA\".");
+                context.Fail($"{itemPath}.LanguageCode", $"\"{Excerpt.Of(localization.LanguageCode)}\" isn't a language code. Use two letters, optionally with a country, e.g. \"fr\" or \"fr-CA\".");
             }
 
             if (string.IsNullOrWhiteSpace(localization.Text))

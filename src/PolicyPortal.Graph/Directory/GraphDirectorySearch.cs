@@ -98,13 +98,13 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
             return kind switch
             {
                 DirectoryObjectKind.User => (await response.GetResponseByIdAsync<UserCollectionResponse>(stepId).ConfigureAwait(false)).Value?
-                    .Select(u => new DirectoryEntry(kind, u.Id!, u.DisplayName ?? u.Id!, u.Mail ?? u.UserPrincipalName)) ?? [],
+                    .Select(DirectoryEntries.Of) ?? [],
                 DirectoryObjectKind.Group => (await response.GetResponseByIdAsync<GroupCollectionResponse>(stepId).ConfigureAwait(false)).Value?
-                    .Select(g => new DirectoryEntry(kind, g.Id!, g.DisplayName ?? g.Id!, g.Mail)) ?? [],
+                    .Select(DirectoryEntries.Of) ?? [],
                 DirectoryObjectKind.ServicePrincipal => (await response.GetResponseByIdAsync<ServicePrincipalCollectionResponse>(stepId).ConfigureAwait(false)).Value?
-                    .Select(s => new DirectoryEntry(kind, s.Id!, s.DisplayName ?? s.Id!, s.AppId)) ?? [],
+                    .Select(DirectoryEntries.Of) ?? [],
                 DirectoryObjectKind.ConnectedOrganization => (await response.GetResponseByIdAsync<ConnectedOrganizationCollectionResponse>(stepId).ConfigureAwait(false)).Value?
-                    .Select(o => new DirectoryEntry(kind, o.Id!, o.DisplayName ?? o.Id!, o.Description)) ?? [],
+                    .Select(DirectoryEntries.Of) ?? [],
                 _ => [],
             };
         }

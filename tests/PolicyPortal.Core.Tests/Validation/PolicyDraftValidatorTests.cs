@@ -19,6 +19,18 @@ public sealed class PolicyDraftValidatorTests
         _validator.ValidateDraft(Drafts.ValidAutoAssignment()).Issues.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void ValidateDraft_HugeTypedValue_IsQuotedShortInTheMessage()
+    {
+        var draft = Drafts.Valid();
+        draft.Questions[0].Localizations[0].LanguageCode = new string('q', 50_000);
+
+        var issue = _validator.ValidateDraft(draft).Issues.ShouldHaveSingleItem();
+
+        issue.Message.ShouldStartWith("\"qqq");
+        issue.Message.Length.ShouldBeLessThan(200, "the field keeps the value; the message quotes the start of it");
+    }
+
     [Theory]
     [MemberData(nameof(Rules))]
     public void ValidateDraft_RuleBroken_ReportsItsMessageOnTheFieldAndStep(RuleCase rule)

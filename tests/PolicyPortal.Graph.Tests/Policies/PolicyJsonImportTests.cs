@@ -196,6 +196,22 @@ public sealed class PolicyJsonImportTests
         problem.Message.ShouldContain(said);
     }
 
+    [Theory]
+    [InlineData("\"expiration\": {{\"type\": \"{0}\"}}")]
+    [InlineData("\"{0}\": 1")]
+    [InlineData("\"expiration\": {{\"duration\": \"P{0}\"}}")]
+    public void Parse_HugePastedValue_IsQuotedShortInItsMessage(string member)
+    {
+        var huge = new string('x', 100_000) + "😀";
+        var json = Minimal[..^1] + "," + string.Format(System.Globalization.CultureInfo.InvariantCulture, member, huge) + "}";
+
+        var result = PolicyJson.Parse(json);
+
+        var problem = result.Problems.ShouldHaveSingleItem($"problems: {string.Join("; ", result.Problems.Select(p => p.Message[..Math.Min(200, p.Message.Length)]))}");
+        problem.Message.Length.ShouldBeLessThan(400, "a message quotes a short excerpt of what was pasted, not all of it");
+        problem.Message.ShouldContain("xxx…");
+    }
+
     [Fact]
     public void Parse_NullsReadOnlyMembersAndAnnotations_AreAcceptedSilently()
     {

@@ -72,6 +72,27 @@ public abstract class AuditLogTests(TestDatabase database) : StoreTestBase(datab
     }
 
     [Fact]
+    public async Task Query_OnDays_TakesWholeUtcDaysWithBothEndsIncluded()
+    {
+        var package = NewId("pkg");
+        var now = Clock.GetUtcNow();
+        // Half an hour before the next UTC midnight, then an hour later: two entries on two UTC days.
+        Clock.Advance(now.Date.AddDays(1).AddMinutes(-30) - now.UtcDateTime);
+        var late = await Audit.RecordAsync(Entry(package), Ct);
+        Clock.Advance(TimeSpan.FromHours(1));
+        var early = await Audit.RecordAsync(Entry(package), Ct);
+        var first = DateOnly.FromDateTime(late.At.UtcDateTime);
+
+        async Task<long[]> Ids(DateOnly? from, DateOnly? to) =>
+            [.. (await Audit.QueryAsync(new AuditFilter { AccessPackageId = package }.OnDays(from, to), 0, 50, Ct)).Items.Select(e => e.Id)];
+
+        (await Ids(first, first)).ShouldBe([late.Id], "the last half hour of a day is in it");
+        (await Ids(first.AddDays(1), null)).ShouldBe([early.Id]);
+        (await Ids(null, first.AddDays(1))).ShouldBe([early.Id, late.Id]);
+        (await Ids(first.AddDays(1), first)).ShouldBeEmpty("a range that ends before it starts holds nothing");
+    }
+
+    [Fact]
     public async Task Query_PagesNewestFirstWithTheTotalCount()
     {
         var package = NewId("pkg");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Text;
 
 namespace PolicyPortal.Graph.Policies.Import;
 
@@ -54,7 +55,7 @@ internal sealed class PolicyJsonReader
                 };
                 if (meaningful)
                 {
-                    Warning($"{path}.recurrence.pattern.{name}", $"Access reviews use only the recurrence type and interval, so \"{name}\" was ignored.",
+                    Warning($"{path}.recurrence.pattern.{name}", $"Access reviews use only the recurrence type and interval, so \"{Excerpt.Of(name)}\" was ignored.",
                         "Remove it; choose the frequency on the Access review step.");
                 }
             }
@@ -62,7 +63,7 @@ internal sealed class PolicyJsonReader
 
         if (schedule["recurrence"]?["range"] is JsonObject range && range["type"]?.GetValue<string>() is { } rangeType && rangeType != "noEnd")
         {
-            Warning($"{path}.recurrence.range.type", $"PolicyPortal schedules reviews with no end date, so the \"{rangeType}\" range was ignored.",
+            Warning($"{path}.recurrence.range.type", $"PolicyPortal schedules reviews with no end date, so the \"{Excerpt.Of(rangeType)}\" range was ignored.",
                 "Use \"noEnd\", or turn reviews off when they are no longer needed.");
         }
 
@@ -124,7 +125,7 @@ internal sealed class PolicyJsonReader
         }
         else
         {
-            Error($"{path}.@odata.type", $"\"{declared.ToJsonString()}\" isn't a {shape.BaseName} type Graph v1.0 accepts here, so this entry was not imported.",
+            Error($"{path}.@odata.type", $"\"{Excerpt.Of(declared.ToJsonString())}\" isn't a {shape.BaseName} type Graph v1.0 accepts here, so this entry was not imported.",
                 $"Use one of: {string.Join(", ", shape.Types.Keys)}.");
             return null;
         }
@@ -178,7 +179,7 @@ internal sealed class PolicyJsonReader
         var sameButCase = shape.Properties.Keys.FirstOrDefault(key => string.Equals(key, name, StringComparison.OrdinalIgnoreCase));
         if (sameButCase is not null && !node.ContainsKey(sameButCase))
         {
-            Warning(memberPath, $"\"{name}\" is spelled with different capitals from Graph's \"{sameButCase}\"; it was read as \"{sameButCase}\".",
+            Warning(memberPath, $"\"{Excerpt.Of(name)}\" is spelled with different capitals from Graph's \"{sameButCase}\"; it was read as \"{sameButCase}\".",
                 $"Write \"{sameButCase}\": Graph property names are case-sensitive.");
             if (Read(value, shape.Properties[sameButCase], $"{path}.{sameButCase}") is { } read)
             {
@@ -202,11 +203,11 @@ internal sealed class PolicyJsonReader
 
         if (BetaNames.Hint(shape.TypeName, name) is { } hint)
         {
-            Error(memberPath, $"\"{name}\" is a beta-era name that Graph v1.0 doesn't know, so it was not imported.", $"Did you mean {hint} (v1.0)?");
+            Error(memberPath, $"\"{Excerpt.Of(name)}\" is a beta-era name that Graph v1.0 doesn't know, so it was not imported.", $"Did you mean {hint} (v1.0)?");
             return;
         }
 
-        Error(memberPath, $"\"{name}\" isn't a property of {shape.TypeName} in Graph v1.0, so it was not imported.",
+        Error(memberPath, $"\"{Excerpt.Of(name)}\" isn't a property of {shape.TypeName} in Graph v1.0, so it was not imported.",
             $"Remove it, or check the spelling. Known here: {string.Join(", ", shape.Properties.Keys)}.");
     }
 
@@ -221,7 +222,7 @@ internal sealed class PolicyJsonReader
                 return;
             }
 
-            Warning(path, $"\"@odata.type\" here should be \"{expected}\", not {value?.ToJsonString() ?? "null"}; it was ignored.", $"Remove it or write \"{expected}\".");
+            Warning(path, $"\"@odata.type\" here should be \"{expected}\", not {Excerpt.Of(value?.ToJsonString() ?? "null")}; it was ignored.", $"Remove it or write \"{expected}\".");
         }
         else if (name == "accessPackage@odata.bind")
         {
@@ -260,7 +261,7 @@ internal sealed class PolicyJsonReader
         if (value.TryGetValue<string>(out var text) && bool.TryParse(text.Trim(), out flag))
         {
             var literal = flag ? "true" : "false";
-            Warning(path, $"{value.ToJsonString()} is text, but {Member(path)} must be a JSON boolean. PolicyPortal read it as {literal}.",
+            Warning(path, $"{Excerpt.Of(value.ToJsonString())} is text, but {Member(path)} must be a JSON boolean. PolicyPortal read it as {literal}.",
                 $"Write {literal} without quotes.");
             return JsonValue.Create(flag);
         }
@@ -277,7 +278,7 @@ internal sealed class PolicyJsonReader
 
         if (value.TryGetValue<string>(out var text) && int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
         {
-            Warning(path, $"{value.ToJsonString()} is text, but {Member(path)} must be a JSON number. PolicyPortal read it as {number.ToString(CultureInfo.InvariantCulture)}.",
+            Warning(path, $"{Excerpt.Of(value.ToJsonString())} is text, but {Member(path)} must be a JSON number. PolicyPortal read it as {number.ToString(CultureInfo.InvariantCulture)}.",
                 $"Write {number.ToString(CultureInfo.InvariantCulture)} without quotes.");
             return JsonValue.Create(number);
         }
@@ -293,7 +294,8 @@ internal sealed class PolicyJsonReader
         }
 
         var literal = value.ToJsonString();
-        Warning(path, $"{literal} is not text, but {Member(path)} must be a JSON string. PolicyPortal read it as \"{literal}\".", $"Write \"{literal}\" in quotes.");
+        var quoted = Excerpt.Of(literal);
+        Warning(path, $"{quoted} is not text, but {Member(path)} must be a JSON string. PolicyPortal read it as \"{quoted}\".", $"Write \"{quoted}\" in quotes.");
         return JsonValue.Create(literal);
     }
 
@@ -321,7 +323,7 @@ internal sealed class PolicyJsonReader
             if (time.Offset != TimeSpan.Zero)
             {
                 var utc = UtcDateTimes.ToGraphString(time);
-                Warning(path, $"\"{text}\" isn't in UTC; PolicyPortal converted it to {utc}.", "Graph stores UTC: write times with Z.");
+                Warning(path, $"\"{Excerpt.Of(text)}\" isn't in UTC; PolicyPortal converted it to {utc}.", "Graph stores UTC: write times with Z.");
                 return JsonValue.Create(utc);
             }
 
@@ -343,12 +345,12 @@ internal sealed class PolicyJsonReader
 
             if (members.FirstOrDefault(member => string.Equals(member, text, StringComparison.OrdinalIgnoreCase)) is { } member)
             {
-                Warning(path, $"\"{text}\" was read as \"{member}\".", $"Write \"{member}\" exactly.");
+                Warning(path, $"\"{Excerpt.Of(text)}\" was read as \"{member}\".", $"Write \"{member}\" exactly.");
                 return JsonValue.Create(member);
             }
         }
 
-        Error(path, $"{value.ToJsonString()} isn't a value {Member(path)} accepts in Graph v1.0, so it was not imported.", $"Use one of: {string.Join(", ", members)}.");
+        Error(path, $"{Excerpt.Of(value.ToJsonString())} isn't a value {Member(path)} accepts in Graph v1.0, so it was not imported.", $"Use one of: {string.Join(", ", members)}.");
         return null;
     }
 
@@ -371,7 +373,7 @@ internal sealed class PolicyJsonReader
     private static string Member(string path)
     {
         var name = path[(path.LastIndexOf('.') + 1)..];
-        return name.EndsWith(']') ? "each entry" : name;
+        return name.EndsWith(']') ? "each entry" : Excerpt.Of(name);
     }
 
     private static string Describe(JsonNode? node) => node switch
@@ -379,12 +381,10 @@ internal sealed class PolicyJsonReader
         null => "null",
         JsonObject => "an object",
         JsonArray => "a list",
-        JsonValue value when value.TryGetValue<string>(out _) => $"the text {Truncate(value.ToJsonString())}",
-        JsonValue value => Truncate(value.ToJsonString()),
+        JsonValue value when value.TryGetValue<string>(out _) => $"the text {Excerpt.Of(value.ToJsonString())}",
+        JsonValue value => Excerpt.Of(value.ToJsonString()),
         _ => "something else",
     };
-
-    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
     private void Warning(string path, string message, string fix) =>
         _problems.Add(new PolicyJsonProblem(path, message, fix, PolicyJsonProblemSeverity.Warning));

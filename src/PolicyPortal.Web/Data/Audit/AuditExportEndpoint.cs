@@ -7,11 +7,11 @@ namespace PolicyPortal.Web.Data.Audit;
 internal static class AuditExportEndpoint
 {
     public static void MapAuditExport(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(PageRoutes.AuditCsv, async (HttpContext context, IAuditLog audit, string? who, AuditAction? action, AuditOutcome? outcome, string? text) =>
+        endpoints.MapGet(PageRoutes.AuditCsv, async (HttpContext context, IAuditLog audit, string? who, AuditAction? action, AuditOutcome? outcome, string? text, DateOnly? from, DateOnly? to) =>
         {
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"policyportal-audit.csv\"";
-            var filter = new AuditFilter { Who = Blank(who), Action = action, Outcome = outcome, Text = Blank(text) };
+            var filter = new AuditFilter { Who = Blank(who), Action = action, Outcome = outcome, Text = Blank(text) }.OnDays(from, to);
             await audit.WriteCsvAsync(filter, context.Response.Body, context.RequestAborted);
         }).RequireAuthorization(PortalPolicies.Admin);
 

@@ -5,6 +5,14 @@ public sealed record AuditFilter
 {
     public static readonly AuditFilter All = new();
 
+    /// <summary>This filter limited to whole UTC days, as an admin picks them: from the start of
+    /// <paramref name="first"/> to the end of <paramref name="last"/>, both included.</summary>
+    public AuditFilter OnDays(DateOnly? first, DateOnly? last) => this with
+    {
+        From = first is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        To = last is { } end ? new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+    };
+
     /// <summary>Inclusive lower bound on <see cref="AuditEntry.At"/>.</summary>
     public DateTimeOffset? From { get; init; }
 

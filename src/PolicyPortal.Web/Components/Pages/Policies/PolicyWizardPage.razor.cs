@@ -29,9 +29,10 @@ public sealed partial class PolicyWizardPage
     private WizardStep? _resumeAt;
     private IReadOnlyList<AccessPackageInfo> _packages = [];
     private IReadOnlyList<PolicyDraft> _packagePolicies = [];
+    private Task<IReadOnlyList<PolicyDraft>>? _packagePoliciesLoad;
+    private string? _contextProblem;
     private PolicyDraft? _original;
     private string? _contextPackageId;
-    private string? _originalJson;
     private PolicyValidationReport _shown = PolicyValidationReport.Valid;
     private PreparedPolicy? Preview { get; set; }
     private SubmitOutcome? _outcome;
@@ -57,6 +58,7 @@ public sealed partial class PolicyWizardPage
 
     [Inject] private IPolicyGateway Gateway { get; set; } = default!;
     [Inject] private IAccessPackageCatalog Catalog { get; set; } = default!;
+    [Inject] private IDirectoryNames Names { get; set; } = default!;
     [Inject] private IDraftStore Drafts { get; set; } = default!;
     [Inject] private PolicySubmitter Submitter { get; set; } = default!;
     [Inject] private PolicyDraftValidator Validator { get; set; } = default!;
@@ -83,18 +85,26 @@ public sealed partial class PolicyWizardPage
         try
         {
             _user = await CurrentUser.FromAsync(Authentication);
-            _packages = await Catalog.ListAsync(null, Lifetime);
+            // Independent reads side by side: the wizard shows when the slowest is in, not after their sum.
+            var packages = Catalog.ListAsync(null, Lifetime);
+            var drafts = PolicyId is null && DraftId is null ? Drafts.ListAsync(_user.Id, Lifetime) : null;
+            if (PolicyId is null && DraftId is null && PackageId is not null)
+            {
+                // A new policy's package comes with the link: its policies load with the rest.
+                StartLoadingPackagePolicies(PackageId);
+            }
+            _packages = await packages;
             var draft = await StartingDraftAsync();
             if (draft is null)
             {
                 return;
             }
+            await NameSubjectsAsync(draft);
             _wizard = new PolicyWizard(Validator, draft);
-            await LoadPackageContextAsync();
-            if (Mode == DraftMode.Create && DraftId is null && _record is null)
+            await EnsurePackageContextAsync();
+            if (drafts is not null && await drafts is [var latest, ..])
             {
-                var drafts = await Drafts.ListAsync(_user.Id, Lifetime);
-                _resumable = drafts.Count > 0 ? drafts[0] : null;
+                _resumable = latest;
             }
         }
         catch (GatewayException error)
@@ -116,7 +126,6 @@ public sealed partial class PolicyWizardPage
             {
                 // Kept as Graph has it, for the "what this update changes" list.
                 _original = existing.Clone();
-                _originalJson = PolicyJson.Serialize(existing);
                 return existing;
             }
             var clone = existing.CloneAsNew();
@@ -142,8 +151,7 @@ public sealed partial class PolicyWizardPage
         _resumeAt = WizardStep.FromName(record.CurrentStep ?? string.Empty) is { } step && step != WizardStep.Basics ? step : null;
         if (record is { Mode: DraftMode.Edit, SourcePolicyId: { } sourceId, State: DraftState.Draft })
         {
-            var original = await Gateway.GetAsync(sourceId, Lifetime);
-            (_original, _originalJson) = (original, PolicyJson.Serialize(original));
+            _original = await Gateway.GetAsync(sourceId, Lifetime);
         }
         if (record.State == DraftState.Submitting)
         {
@@ -173,15 +181,58 @@ public sealed partial class PolicyWizardPage
         StateHasChanged();
     }
 
-    /// <summary>Loads the chosen package's policies (for the package-wide rules and the lint) once per package.</summary>
-    private async Task LoadPackageContextAsync()
+    /// <summary>Subjects that came with only an id (pasted JSON, another tool's policy) get their names from the directory;
+    /// when it cannot answer they keep the id, and the summary says so.</summary>
+    private async Task NameSubjectsAsync(PolicyDraft draft)
     {
-        if (_wizard?.Draft.AccessPackage.Id is not { } packageId || packageId == _contextPackageId)
+        if (SubjectNaming.Unnamed(draft) is { Count: > 0 } unnamed)
+        {
+            try
+            {
+                SubjectNaming.Apply(draft, await Names.FindAsync(unnamed, Lifetime));
+            }
+            catch (GatewayException)
+            {
+                // Names are a courtesy here: the ids are what Graph needs.
+            }
+        }
+    }
+
+    private void StartLoadingPackagePolicies(string? packageId)
+    {
+        _contextPackageId = packageId;
+        _packagePoliciesLoad = packageId is null ? Task.FromResult<IReadOnlyList<PolicyDraft>>([]) : Gateway.ListAsync(packageId, Lifetime);
+    }
+
+    /// <summary>The chosen package's policies (for the package-wide rules and the lint), loaded once per package and
+    /// awaited before anything validates: a package chosen a moment ago is checked against its own policies.</summary>
+    private async Task EnsurePackageContextAsync()
+    {
+        if (_wizard is null)
         {
             return;
         }
-        _contextPackageId = packageId;
-        var policies = await Gateway.ListAsync(packageId, Lifetime);
+        if (_packagePoliciesLoad is null || _wizard.Draft.AccessPackage.Id != _contextPackageId)
+        {
+            StartLoadingPackagePolicies(_wizard.Draft.AccessPackage.Id);
+        }
+        var load = _packagePoliciesLoad!;
+        IReadOnlyList<PolicyDraft> policies;
+        try
+        {
+            policies = await load;
+        }
+        catch (GatewayException error)
+        {
+            _packagePoliciesLoad = null; // asked again at the next check
+            _contextProblem = $"The package's other policies could not be read, so the checks across them (at most 10 policies, one auto-assignment policy) wait until they can: {error.Message}";
+            return;
+        }
+        if (load != _packagePoliciesLoad)
+        {
+            return; // another package was chosen meanwhile; its own load applies
+        }
+        _contextProblem = null;
         _packagePolicies = policies;
         _wizard.Context = new PackagePolicyContext(policies
             .Select(p => new ExistingPolicy(p.Id ?? string.Empty, p.DisplayName, p.IsAutoAssignment))
@@ -195,7 +246,7 @@ public sealed partial class PolicyWizardPage
             return;
         }
         // A newly chosen package's policies first: the package-wide rules check against them.
-        await LoadPackageContextAsync();
+        await EnsurePackageContextAsync();
         // Once issues are shown, they follow the admin's fixes live.
         if (!_shown.IsValid)
         {
@@ -206,6 +257,7 @@ public sealed partial class PolicyWizardPage
 
     private async Task NextAsync()
     {
+        await EnsurePackageContextAsync();
         var report = _wizard!.TryGoForward();
         await ArrivedAsync(report);
     }
@@ -218,6 +270,7 @@ public sealed partial class PolicyWizardPage
 
     private async Task GoToAsync(WizardStep step)
     {
+        await EnsurePackageContextAsync();
         var report = _wizard!.GoTo(step);
         await ArrivedAsync(report);
     }
@@ -290,9 +343,10 @@ public sealed partial class PolicyWizardPage
             draft.AccessPackage = _wizard!.Draft.AccessPackage;
         }
         draft.AccessPackage.DisplayName ??= _packages.FirstOrDefault(p => p.Id == draft.AccessPackage.Id)?.DisplayName;
+        await NameSubjectsAsync(draft);
         _wizard!.Load(draft);
         _shown = PolicyValidationReport.Valid;
-        await LoadPackageContextAsync();
+        await EnsurePackageContextAsync();
         await SaveNowAsync();
         StateHasChanged(); // called through a Func, not an EventCallback: nothing re-renders this page for us
         return true;
@@ -316,6 +370,7 @@ public sealed partial class PolicyWizardPage
         _submitting = true;
         try
         {
+            await EnsurePackageContextAsync();
             _shown = _wizard.ValidateAll();
             if (!_shown.IsValid)
             {

@@ -8,13 +8,7 @@ namespace PolicyPortal.Web.Components.Pages.Policies.Fields;
 /// picker for the people and groups it takes. Offers only what the service allows in this slot (and scope).</summary>
 public sealed partial class SubjectSlotField
 {
-    private static readonly Dictionary<SubjectKind, DirectoryObjectKind> DirectoryKindOf = new()
-    {
-        [SubjectKind.User] = DirectoryObjectKind.User,
-        [SubjectKind.Group] = DirectoryObjectKind.Group,
-        [SubjectKind.ServicePrincipal] = DirectoryObjectKind.ServicePrincipal,
-        [SubjectKind.ConnectedOrganization] = DirectoryObjectKind.ConnectedOrganization,
-    };
+    private static IReadOnlyDictionary<SubjectKind, DirectoryObjectKind> DirectoryKindOf => SubjectKinds.DirectoryKinds;
 
     [Parameter, EditorRequired]
     public string Label { get; set; } = string.Empty;

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Sandbox;
+using PolicyPortal.Testing;
+
+namespace PolicyPortal.Web.Tests.Graph;
+
+/// <summary>Names looked up by id through the real Graph SDK against the sandbox over loopback HTTP.</summary>
+public sealed class DirectoryNamesTests : IClassFixture<PolicyGatewayTests.Server>, IAsyncLifetime
+{
+    private readonly SandboxJournal _journal;
+    private readonly AsyncServiceScope _scope;
+    private readonly IDirectoryNames _names;
+
+    public DirectoryNamesTests(PolicyGatewayTests.Server server)
+    {
+        _journal = new SandboxJournal(server.Portal);
+        _scope = server.Portal.Services.CreateAsyncScope();
+        _names = _scope.ServiceProvider.GetRequiredService<IDirectoryNames>();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await _journal.ResetAsync(Ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        _journal.Dispose();
+    }
+
+    [Fact]
+    public async Task Find_EveryKindAndAnUnknownId_NamesWhatExistsInOneBatch()
+    {
+        DirectoryObjectId[] ids =
+        [
+            new(DirectoryObjectKind.User, SandboxSeedIds.Users.AdeleVance),
+            new(DirectoryObjectKind.Group, SandboxSeedIds.Groups.FinanceApprovers),
+            new(DirectoryObjectKind.ServicePrincipal, SandboxSeedIds.ServicePrincipals.PayrollConnector),
+            new(DirectoryObjectKind.ConnectedOrganization, SandboxSeedIds.ConnectedOrganizations.Fabrikam),
+            new(DirectoryObjectKind.User, Guid.NewGuid().ToString()),
+        ];
+
+        var found = await _names.FindAsync(ids, Ct);
+
+        found.Select(e => (e.Kind, e.Id)).ShouldBe(ids[..4].Select(id => (id.Kind, id.Id)), ignoreOrder: true);
+        found.Single(e => e.Kind == DirectoryObjectKind.User).DisplayName.ShouldBe("Adele Vance");
+        found.Single(e => e.Kind == DirectoryObjectKind.ConnectedOrganization).DisplayName.ShouldBe("Fabrikam");
+        (await _journal.RequestsAsync("POST", "/$batch", Ct)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Find_MoreThanABatchHolds_SendsOneBatchPerTwenty()
+    {
+        var ids = Enumerable.Range(0, 21).Select(_ => new DirectoryObjectId(DirectoryObjectKind.Group, Guid.NewGuid().ToString()))
+            .Append(new DirectoryObjectId(DirectoryObjectKind.Group, SandboxSeedIds.Groups.SalesTeam))
+            .ToList();
+
+        var found = await _names.FindAsync(ids, Ct);
+
+        found.ShouldHaveSingleItem().DisplayName.ShouldBe("Sales Team");
+        (await _journal.RequestsAsync("POST", "/$batch", Ct)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Apply_ToAnImportedDraft_PutsNamesOnEverySubjectWithOnlyAnId()
+    {
+        var draft = new PolicyDraft { AllowedTargetScope = AllowedTargetScope.SpecificDirectoryUsers };
+        draft.SpecificAllowedTargets.Add(new Subject(SubjectKind.Group) { ObjectId = SandboxSeedIds.Groups.SalesTeam });
+        draft.RequestApproval.Stages[0].PrimaryApprovers.Add(new Subject(SubjectKind.User) { ObjectId = SandboxSeedIds.Users.AdeleVance.ToUpperInvariant() });
+        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers.Add(new Subject(SubjectKind.User) { ObjectId = SandboxSeedIds.Users.AdeleVance });
+        draft.RequestApproval.Stages[0].PrimaryApprovers.Add(new Subject(SubjectKind.RequestorManager));
+
+        var unnamed = SubjectNaming.Unnamed(draft);
+        var named = SubjectNaming.Apply(draft, await _names.FindAsync(unnamed, Ct));
+
+        unnamed.Count.ShouldBe(2, "Adele's id, in either case, is looked up once; the requestor's manager has no id");
+        named.ShouldBe(3);
+        draft.SpecificAllowedTargets[0].DisplayName.ShouldBe("Sales Team");
+        draft.RequestApproval.Stages[0].PrimaryApprovers[0].DisplayName.ShouldBe("Adele Vance");
+        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers[0].DisplayName.ShouldBe("Adele Vance");
+    }
+}
