@@ -21,6 +21,8 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         (await wizard.Page.Locator(".mud-stepper-nav").EvaluateAsync<bool>("nav => nav.scrollWidth <= nav.clientWidth")).ShouldBeTrue();
         await wizard.FillAsync("policy-name", "External partners (E2E)");
         await wizard.FillAsync("policy-description", "Partners from connected organizations, approved by sponsors.");
+        // Checked with the pointer resting on a step of the stepper: a hovered step must stay readable too.
+        await wizard.Page.Locator(".mud-stepper-nav .mud-step").Nth(1).HoverAsync();
         await wizard.CheckAccessibilityAsync("wizard-basics");
         await wizard.NextAsync("who-can-request");
 
