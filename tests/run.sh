@@ -82,7 +82,9 @@ passed=$(grep -E '^\s*succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' 
 if [ "$failed" != "0" ]; then
   echo
   echo "Failed tests:"
-  grep -E -A 25 '^\s*failed [A-Za-z_]' "$log" || true
+  # MTP lists them again under its summary; fall back to the whole log if it did not.
+  sed -n '/Test run summary/,$p' "$log" | grep -E -A 25 '^\s*failed [A-Za-z_]' \
+    || grep -E -A 25 '^\s*failed [A-Za-z_]' "$log" || true
 fi
 echo
 echo "$passed passed, $failed failed"
