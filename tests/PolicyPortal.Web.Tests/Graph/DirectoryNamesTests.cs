@@ -1,34 +1,13 @@
-using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Sandbox;
-using PolicyPortal.Testing;
 
 namespace PolicyPortal.Web.Tests.Graph;
 
 /// <summary>Names looked up by id through the real Graph SDK against the sandbox over loopback HTTP.</summary>
-public sealed class DirectoryNamesTests : IClassFixture<PolicyGatewayTests.Server>, IAsyncLifetime
+public sealed class DirectoryNamesTests(SandboxServiceTest<IDirectoryNames>.Server server) : SandboxServiceTest<IDirectoryNames>(server)
 {
-    private readonly SandboxJournal _journal;
-    private readonly AsyncServiceScope _scope;
-    private readonly IDirectoryNames _names;
-
-    public DirectoryNamesTests(PolicyGatewayTests.Server server)
-    {
-        _journal = new SandboxJournal(server.Portal);
-        _scope = server.Portal.Services.CreateAsyncScope();
-        _names = _scope.ServiceProvider.GetRequiredService<IDirectoryNames>();
-    }
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await _journal.ResetAsync(Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _scope.DisposeAsync();
-        _journal.Dispose();
-    }
+    private IDirectoryNames Names => Service;
 
     [Fact]
     public async Task Find_EveryKindAndAnUnknownId_NamesWhatExistsInOneBatch()
@@ -42,12 +21,12 @@ public sealed class DirectoryNamesTests : IClassFixture<PolicyGatewayTests.Serve
             new(DirectoryObjectKind.User, Guid.NewGuid().ToString()),
         ];
 
-        var found = await _names.FindAsync(ids, Ct);
+        var found = await Names.FindAsync(ids, Ct);
 
         found.Select(e => (e.Kind, e.Id)).ShouldBe(ids[..4].Select(id => (id.Kind, id.Id)), ignoreOrder: true);
         found.Single(e => e.Kind == DirectoryObjectKind.User).DisplayName.ShouldBe("Adele Vance");
         found.Single(e => e.Kind == DirectoryObjectKind.ConnectedOrganization).DisplayName.ShouldBe("Fabrikam");
-        (await _journal.RequestsAsync("POST", "/$batch", Ct)).ShouldHaveSingleItem();
+        (await Journal.RequestsAsync("POST", "/$batch", Ct)).ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -57,10 +36,10 @@ public sealed class DirectoryNamesTests : IClassFixture<PolicyGatewayTests.Serve
             .Append(new DirectoryObjectId(DirectoryObjectKind.Group, SandboxSeedIds.Groups.SalesTeam))
             .ToList();
 
-        var found = await _names.FindAsync(ids, Ct);
+        var found = await Names.FindAsync(ids, Ct);
 
         found.ShouldHaveSingleItem().DisplayName.ShouldBe("Sales Team");
-        (await _journal.RequestsAsync("POST", "/$batch", Ct)).Count.ShouldBe(2);
+        (await Journal.RequestsAsync("POST", "/$batch", Ct)).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -73,7 +52,7 @@ public sealed class DirectoryNamesTests : IClassFixture<PolicyGatewayTests.Serve
         draft.RequestApproval.Stages[0].PrimaryApprovers.Add(new Subject(SubjectKind.RequestorManager));
 
         var unnamed = SubjectNaming.Unnamed(draft);
-        var named = SubjectNaming.Apply(draft, await _names.FindAsync(unnamed, Ct));
+        var named = SubjectNaming.Apply(draft, await Names.FindAsync(unnamed, Ct));
 
         unnamed.Count.ShouldBe(2, "Adele's id, in either case, is looked up once; the requestor's manager has no id");
         named.ShouldBe(3);
