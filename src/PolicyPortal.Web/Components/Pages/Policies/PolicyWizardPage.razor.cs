@@ -346,9 +346,12 @@ public sealed partial class PolicyWizardPage
         await NameSubjectsAsync(draft);
         _wizard!.Load(draft);
         _shown = PolicyValidationReport.Valid;
+        // Called through a Func, not an EventCallback: nothing re-renders this page for us. Show the imported policy
+        // at once, then again once its package's policies are in and the draft is saved.
+        StateHasChanged();
         await EnsurePackageContextAsync();
         await SaveNowAsync();
-        StateHasChanged(); // called through a Func, not an EventCallback: nothing re-renders this page for us
+        StateHasChanged();
         return true;
     }
 
