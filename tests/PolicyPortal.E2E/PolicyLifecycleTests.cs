@@ -99,7 +99,7 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.PolicyWizard);
 
-        await wizard.Page.GetByText("Start from a template or an existing policy's JSON").ClickAsync();
+        await wizard.OpenStartOptionsAsync();
         await wizard.FillAsync("import-json", json);
         await wizard.Page.GetByTestId("import-button").ClickAsync();
 
@@ -124,7 +124,7 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.PolicyWizard);
 
-        await wizard.Page.GetByText("Start from a template or an existing policy's JSON").ClickAsync();
+        await wizard.OpenStartOptionsAsync();
         await wizard.FillAsync("import-json", json);
         await wizard.Page.GetByTestId("import-button").ClickAsync();
         await Expect(wizard.Input("policy-name")).ToHaveValueAsync("Imported with ids");
@@ -141,7 +141,7 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
 
-        await wizard.Page.GetByText("Start from a template or an existing policy's JSON").ClickAsync();
+        await wizard.OpenStartOptionsAsync();
         await wizard.ChooseAsync("template-select", "External partners, two-stage approval, quarterly review");
         await wizard.Page.GetByTestId("apply-template").ClickAsync();
 

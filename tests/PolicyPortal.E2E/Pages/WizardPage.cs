@@ -24,6 +24,14 @@ public sealed class WizardPage(IPage page)
 
     public Task FillAsync(string testId, string text) => Input(testId).FillAsync(text);
 
+    /// <summary>Opens "Start from a template or an existing policy's JSON" and waits until it has finished opening, as a
+    /// person would: MudBlazor reports the end of the animation to the server, which re-renders the panel then.</summary>
+    public async Task OpenStartOptionsAsync()
+    {
+        await page.GetByText("Start from a template or an existing policy's JSON").ClickAsync();
+        await Expect(page.GetByTestId("start-options").Locator(".mud-collapse-entered")).ToBeVisibleAsync();
+    }
+
     private ILocator State => page.GetByTestId("wizard-state");
 
     public async Task<string> CurrentStepAsync() => (await State.GetAttributeAsync("data-current-step"))!;
