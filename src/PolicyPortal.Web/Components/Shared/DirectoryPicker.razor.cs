@@ -75,7 +75,7 @@ public sealed partial class DirectoryPicker : IDisposable
         {
             return Unselected(await SettleAsync(text, _settle.Token) ?? []);
         }
-        _ = RefreshWhenSettledAsync(text, _settle.Token);
+        _ = RefreshWhenSettledAsync(text, provisional, _settle.Token);
         return Unselected(provisional);
     }
 
@@ -100,12 +100,14 @@ public sealed partial class DirectoryPicker : IDisposable
         }
     }
 
-    private async Task RefreshWhenSettledAsync(string text, CancellationToken cancellationToken)
+    private async Task RefreshWhenSettledAsync(string text, IReadOnlyList<DirectoryEntry> shown, CancellationToken cancellationToken)
     {
         try
         {
-            // Searching again replaces the provisional list; the answer is in the cache by now.
-            if (await SettleAsync(text, cancellationToken) is not null && !cancellationToken.IsCancellationRequested && _autocomplete is not null)
+            // Searching again replaces the provisional list (the answer is in the cache by now). An answer that is the
+            // list already shown leaves it alone, and with it the admin's keyboard highlight.
+            if (await SettleAsync(text, cancellationToken) is { } answer && !cancellationToken.IsCancellationRequested && _autocomplete is not null
+                && !answer.Select(e => e.Id).SequenceEqual(shown.Select(e => e.Id)))
             {
                 await InvokeAsync(_autocomplete.OpenMenuAsync);
             }
