@@ -99,9 +99,7 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.PolicyWizard);
 
-        await wizard.OpenStartOptionsAsync();
-        await wizard.FillAsync("import-json", json);
-        await wizard.Page.GetByTestId("import-button").ClickAsync();
+        await wizard.ImportAsync(json);
 
         await Expect(wizard.Input("policy-name")).ToHaveValueAsync("New Policy");
         await wizard.NextUntilAsync("review");
@@ -124,9 +122,7 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.PolicyWizard);
 
-        await wizard.OpenStartOptionsAsync();
-        await wizard.FillAsync("import-json", json);
-        await wizard.Page.GetByTestId("import-button").ClickAsync();
+        await wizard.ImportAsync(json);
         await Expect(wizard.Input("policy-name")).ToHaveValueAsync("Imported with ids");
         await wizard.NextUntilAsync("who-can-request");
 

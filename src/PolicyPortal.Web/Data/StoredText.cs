@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using PolicyPortal.Core.Text;
 
 namespace PolicyPortal.Web.Data;
 
@@ -64,22 +65,7 @@ internal static class StoredText
     private static bool IsClean(string value) =>
         !value.Contains('\0', StringComparison.Ordinal) && !HasLoneSurrogate(value);
 
-    private static bool HasLoneSurrogate(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasLoneSurrogate(string value) => Utf16.FirstUnpairedSurrogate(value) is not null;
 
     private static string Repair(string value)
     {

@@ -50,6 +50,14 @@ public sealed class WizardPage(IPage page)
         await Expect(page.GetByTestId("save-state")).ToHaveTextAsync("Draft saved");
     }
 
+    /// <summary>Pastes policy JSON into "Start from a template or JSON" and imports it.</summary>
+    public async Task ImportAsync(string json)
+    {
+        await OpenStartOptionsAsync();
+        await FillAsync("import-json", json);
+        await page.GetByTestId("import-button").ClickAsync();
+    }
+
     /// <summary>Moves on and waits until <paramref name="nextStep"/> shows.</summary>
     public async Task NextAsync(string nextStep)
     {
