@@ -125,7 +125,9 @@ internal static class DiffFields
         const string r = "ReviewSettings";
         yield return Text($"{r}.Frequency", "Review frequency", SummaryWords.Frequency(review));
         yield return Text($"{r}.StartDateTime", "First review starts", review.StartDateTime is { } start ? SummaryWords.DateTime(start) : "not set");
-        yield return Text($"{r}.DurationInDays", "Review duration", SummaryWords.Count(review.DurationInDays, "day"));
+        yield return Text($"{r}.DayOfMonth", "Reviews start on day", review.DayOfMonth > 0 ? review.DayOfMonth.ToString(System.Globalization.CultureInfo.InvariantCulture) : "the start date's day");
+        yield return Text($"{r}.RangeType", "Reviews end", SummaryWords.ReviewEnd(review));
+        yield return Text($"{r}.Duration", "Review duration", SummaryWords.Duration(review.Duration));
         yield return Text($"{r}.ReviewerType", "Reviewers are", review.ReviewerType switch
         {
             ReviewerType.Self => "The users themselves",

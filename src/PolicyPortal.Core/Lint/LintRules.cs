@@ -11,4 +11,8 @@ public static class LintRules
     public const string DefaultName = "PPL006";
     public const string TooManyPolicies = "PPL007";
     public const string ReviewLongerThanFrequency = "PPL008";
+    public const string NoDescription = "PPL009";
+    public const string TargetsBesideAllScope = "PPL010";
+    public const string UnusedEscalationApprovers = "PPL011";
+    public const string RepeatedCustomExtensionStage = "PPL012";
 }

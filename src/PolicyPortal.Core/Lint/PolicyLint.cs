@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Summary;
-using PolicyPortal.Core.Validation;
 using PolicyPortal.Core.Wizard;
 
 namespace PolicyPortal.Core.Lint;
@@ -14,6 +13,12 @@ namespace PolicyPortal.Core.Lint;
 /// </summary>
 public static partial class PolicyLint
 {
+    /// <summary>
+    /// PolicyPortal's own advice, not a Graph limit: Graph documents none ("An access package can have zero or more
+    /// policies", accessPackageAssignmentPolicy resource page), but requestors pick a policy from a list by name.
+    /// </summary>
+    public const int ManyPoliciesAdvice = 10;
+
     /// <summary>
     /// Findings for <paramref name="packagePolicies"/>; <paramref name="candidate"/> (the draft being edited) replaces
     /// the policy with the same id, or joins the list when it is new.
@@ -30,10 +35,10 @@ public static partial class PolicyLint
         }
 
         var findings = new List<LintFinding>();
-        if (policies.Count > PackagePolicyContext.MaxPoliciesPerPackage)
+        if (policies.Count > ManyPoliciesAdvice)
         {
-            findings.Add(new LintFinding(LintSeverity.Error, LintRules.TooManyPolicies, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"This access package has {policies.Count} policies; Entra allows at most {PackagePolicyContext.MaxPoliciesPerPackage}, so creating more fails. Merge policies that differ only in details, or move some audiences to another package."),
+            findings.Add(new LintFinding(LintSeverity.Warning, LintRules.TooManyPolicies, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"This access package has {policies.Count} policies. Graph sets no limit, but more than {ManyPoliciesAdvice} (PolicyPortal's advice, not a Graph rule) is hard for requestors to choose from by name. Merge policies that differ only in details, or move some audiences to another package."),
                 WizardStep.Basics, "AccessPackage"));
         }
 
@@ -81,10 +86,50 @@ public static partial class PolicyLint
                 $"\"{policy.DisplayName.Trim()}\" is a default name. Requestors choose between policies by name, so say who it is for (e.g. \"Contractors – manager approval\").");
         }
 
-        if (policy.ReviewSettings.IsEnabled && ShortestCycleInDays(policy.ReviewSettings) is { } cycle && policy.ReviewSettings.DurationInDays > cycle)
+        var review = policy.ReviewSettings;
+        if (review.IsEnabled && ShortestCycleInDays(review) is { } cycle && review.Duration.TotalDays > cycle)
         {
-            yield return Finding(policy, LintSeverity.Warning, LintRules.ReviewLongerThanFrequency, WizardStep.AccessReview, "ReviewSettings.DurationInDays",
-                string.Create(CultureInfo.InvariantCulture, $"Each review is open for {policy.ReviewSettings.DurationInDays} days but a new one starts {SummaryWords.Frequency(policy.ReviewSettings)} (as soon as {cycle} days later), so reviews overlap and decisions in the old one can be overridden. Shorten the review or review less often."));
+            yield return Finding(policy, LintSeverity.Warning, LintRules.ReviewLongerThanFrequency, WizardStep.AccessReview, "ReviewSettings.Duration",
+                string.Create(CultureInfo.InvariantCulture, $"Each review is open for {SummaryWords.Duration(review.Duration)} but a new one starts {SummaryWords.Frequency(review)} (as soon as {cycle} days later), so reviews overlap and decisions in the old one can be overridden. Shorten the review or review less often."));
+        }
+
+        foreach (var finding in Shape(policy))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>What Graph documents neither way: worth a word, never a refusal.</summary>
+    private static IEnumerable<LintFinding> Shape(PolicyDraft policy)
+    {
+        if (string.IsNullOrWhiteSpace(policy.Description))
+        {
+            yield return Finding(policy, LintSeverity.Info, LintRules.NoDescription, WizardStep.Basics, "Description",
+                "The policy has no description. Requestors see it in My Access when they choose a policy; say who it is for and how access is granted.");
+        }
+
+        if (!AllowedTargetScopes.IsSpecific(policy.AllowedTargetScope) && policy.SpecificAllowedTargets.Count > 0)
+        {
+            yield return Finding(policy, LintSeverity.Warning, LintRules.TargetsBesideAllScope, WizardStep.WhoCanRequest, "SpecificAllowedTargets",
+                $"\"{AllowedTargetScopes.Title(policy.AllowedTargetScope)}\" already says who can request, yet the policy also lists {policy.SpecificAllowedTargets.Count} specific entries. Graph's docs pair \"all\" scopes with an empty list; remove the entries, or choose a \"specific\" scope.");
+        }
+
+        var stages = policy.RequestApproval.Stages;
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (!stages[i].IsEscalationEnabled && (stages[i].EscalationApprovers.Count > 0 || stages[i].FallbackEscalationApprovers.Count > 0))
+            {
+                yield return Finding(policy, LintSeverity.Warning, LintRules.UnusedEscalationApprovers, WizardStep.Approval,
+                    string.Create(CultureInfo.InvariantCulture, $"RequestApproval.Stages[{i}].EscalationApprovers"),
+                    string.Create(CultureInfo.InvariantCulture, $"Stage {i + 1} lists alternate approvers but escalation is off, so they are never asked. Turn escalation on, or remove them."));
+            }
+        }
+
+        var settings = policy.CustomExtensionStageSettings;
+        foreach (var repeated in settings.GroupBy(setting => setting.Stage).Where(group => group.Count() > 1))
+        {
+            yield return Finding(policy, LintSeverity.Warning, LintRules.RepeatedCustomExtensionStage, WizardStep.Lifecycle, "CustomExtensionStageSettings",
+                $"{repeated.Count()} custom extensions run at the same stage ({repeated.Key}). Graph documents no rule against it, but they run in no stated order; combine them into one Logic App if the order matters.");
         }
     }
 
@@ -107,8 +152,8 @@ public static partial class PolicyLint
 
                 if (stage.PrimaryApprovers.FirstOrDefault(s => SubjectKinds.NeedsFallback(s.Kind)) is { } dynamic && stage.FallbackPrimaryApprovers.Count == 0)
                 {
-                    yield return Finding(policy, LintSeverity.Error, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, $"{path}.FallbackPrimaryApprovers",
-                        $"{label} is approved by {SubjectNames.Phrase(dynamic)}, with no fallback approver. Requestors without one have nobody to approve them and are denied; Graph also requires a fallback here.");
+                    yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, $"{path}.FallbackPrimaryApprovers",
+                        $"{label} is approved by {SubjectNames.Phrase(dynamic)}, with no fallback approver. Requestors without one are decided by the other approvers of the stage only; add a fallback approver so someone who knows them decides.");
                 }
 
                 if (stage.IsEscalationEnabled && stage.EscalationApprovers.FirstOrDefault(s => SubjectKinds.NeedsFallback(s.Kind)) is { } alternate && stage.FallbackEscalationApprovers.Count == 0)

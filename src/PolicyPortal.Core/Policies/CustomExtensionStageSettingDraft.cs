@@ -11,6 +11,16 @@ public enum CustomExtensionStage
     AssignmentOneDayBeforeExpiration,
 }
 
+/// <summary>The two kinds of custom workflow extension an access package policy runs.</summary>
+public enum CustomExtensionKind
+{
+    /// <summary><c>accessPackageAssignmentRequestWorkflowExtension</c>.</summary>
+    RequestWorkflow,
+
+    /// <summary><c>accessPackageAssignmentWorkflowExtension</c>.</summary>
+    AssignmentWorkflow,
+}
+
 /// <summary>Runs a catalog's custom extension at a stage of the assignment's life.</summary>
 public sealed class CustomExtensionStageSettingDraft
 {
@@ -22,6 +32,12 @@ public sealed class CustomExtensionStageSettingDraft
     public string CustomExtensionId { get; set; } = "";
 
     public string? CustomExtensionDisplayName { get; set; }
+
+    /// <summary>The extension's kind as the policy states it; <c>null</c> (a setting picked in the wizard) follows the stage.</summary>
+    public CustomExtensionKind? Kind { get; set; }
+
+    /// <summary>The kind sent: the one stated, else the one the stage implies (see <see cref="IsAssignmentStage"/>).</summary>
+    public CustomExtensionKind EffectiveKind => Kind ?? (IsAssignmentStage(Stage) ? CustomExtensionKind.AssignmentWorkflow : CustomExtensionKind.RequestWorkflow);
 
     /// <summary>
     /// The two pre-expiration stages run an assignment workflow extension; the request stages run a request workflow

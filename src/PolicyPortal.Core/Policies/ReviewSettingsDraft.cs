@@ -21,6 +21,19 @@ public enum ReviewRecurrenceType
     RelativeYearly,
 }
 
+/// <summary>How a review schedule ends (Graph <c>recurrenceRangeType</c>), as the Entra admin center offers it.</summary>
+public enum ReviewRangeType
+{
+    /// <summary><c>noEnd</c>: reviews repeat until the policy changes.</summary>
+    NoEnd,
+
+    /// <summary><c>endDate</c>: the last review starts on or before <see cref="ReviewSettingsDraft.RangeEndDate"/>.</summary>
+    EndDate,
+
+    /// <summary><c>numbered</c>: <see cref="ReviewSettingsDraft.NumberOfOccurrences"/> reviews, then none.</summary>
+    Numbered,
+}
+
 /// <summary>Who reviews assignments.</summary>
 public enum ReviewerType
 {
@@ -42,10 +55,17 @@ public enum ReviewExpirationBehavior
     AcceptAccessRecommendation,
 }
 
-/// <summary>Recurring access reviews of the assignments (Graph <c>reviewSettings</c>); sent only when enabled.</summary>
+/// <summary>
+/// Recurring access reviews of the assignments (Graph <c>reviewSettings</c>). Sent when enabled, and also when turned off
+/// on a policy that had them (<see cref="SendWhenDisabled"/>), so that a PUT keeps the settings for when they are turned
+/// back on.
+/// </summary>
 public sealed class ReviewSettingsDraft
 {
     public bool IsEnabled { get; set; }
+
+    /// <summary>The policy came with review settings: send them with <c>isEnabled: false</c> rather than leave them out.</summary>
+    public bool SendWhenDisabled { get; set; }
 
     /// <summary>When the first review starts; sent in UTC.</summary>
     public DateTimeOffset? StartDateTime { get; set; }
@@ -85,8 +105,25 @@ public sealed class ReviewSettingsDraft
         }
     }
 
-    /// <summary>How many days each review stays open.</summary>
-    public int DurationInDays { get; set; } = 14;
+    /// <summary>Day of the month a monthly review starts on (1–31); 0 leaves it to the start date, as the docs' example does.</summary>
+    public int DayOfMonth { get; set; }
+
+    public ReviewRangeType RangeType { get; set; } = ReviewRangeType.NoEnd;
+
+    /// <summary>No review starts after this day (<see cref="ReviewRangeType.EndDate"/>).</summary>
+    public DateOnly? RangeEndDate { get; set; }
+
+    /// <summary>How many reviews there are in all (<see cref="ReviewRangeType.Numbered"/>).</summary>
+    public int NumberOfOccurrences { get; set; }
+
+    /// <summary>The range's own start date when a policy carries one; otherwise the first review's date is sent for a bounded range.</summary>
+    public DateOnly? RangeStartDate { get; set; }
+
+    /// <summary>The range's time zone when a policy carries one (Graph <c>recurrenceTimeZone</c>); the portal schedules in UTC.</summary>
+    public string? RecurrenceTimeZone { get; set; }
+
+    /// <summary>How long each review stays open (days or hours).</summary>
+    public PolicyDuration Duration { get; set; } = PolicyDuration.Days(14);
 
     public ReviewerType ReviewerType { get; set; } = ReviewerType.Specific;
 

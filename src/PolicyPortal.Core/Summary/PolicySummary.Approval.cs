@@ -41,15 +41,30 @@ public static partial class PolicySummary
     internal static List<string> Stage(int number, ApprovalStageDraft stage)
     {
         var label = string.Create(CultureInfo.InvariantCulture, $"Stage {number}");
+        if (stage.PrimaryApprovers.Count == 0 && stage.FallbackPrimaryApprovers.Count > 0)
+        {
+            // Graph's create example 2: a stage with no primary approvers, decided by its fallback approvers.
+            return [$"{label}: there are no primary approvers, so requests in {label.ToLowerInvariant()} go to the fallback approvers, {SubjectNames.Join(stage.FallbackPrimaryApprovers)}.",
+                .. StageRest(label, stage)];
+        }
+
         var sentences = new List<string> { $"{label}: approved by {SubjectNames.Join(stage.PrimaryApprovers)}." };
         if (stage.FallbackPrimaryApprovers.Count > 0)
         {
             sentences.Add($"{label} fallback: if none of them can be found, the request goes to {SubjectNames.Join(stage.FallbackPrimaryApprovers)} instead.");
         }
 
-        sentences.Add(stage.IsApproverJustificationRequired
-            ? $"{label}: approvers must justify their decision."
-            : $"{label}: approvers do not need to justify their decision.");
+        return [.. sentences, .. StageRest(label, stage)];
+    }
+
+    private static List<string> StageRest(string label, ApprovalStageDraft stage)
+    {
+        var sentences = new List<string>
+        {
+            stage.IsApproverJustificationRequired
+                ? $"{label}: approvers must justify their decision."
+                : $"{label}: approvers do not need to justify their decision.",
+        };
         if (stage.IsEscalationEnabled)
         {
             var escalation = $"{label} escalation: if nobody decides within {SummaryWords.Duration(stage.DurationBeforeEscalation)}, the request also goes to {SubjectNames.Join(stage.EscalationApprovers)}";

@@ -67,8 +67,17 @@ public static partial class PolicySummary
         var start = review.StartDateTime is { } first ? $", starting {SummaryWords.DateTime(first)}" : "";
         var sentences = new List<string>
         {
-            $"Access is reviewed {SummaryWords.Frequency(review)}{start}; each review is open for {SummaryWords.Count(review.DurationInDays, "day")}.",
+            $"Access is reviewed {SummaryWords.Frequency(review)}{start}; each review is open for {SummaryWords.Duration(review.Duration)}.",
         };
+        if (review.DayOfMonth > 0 && review.RecurrenceType == ReviewRecurrenceType.AbsoluteMonthly)
+        {
+            sentences.Add(string.Create(CultureInfo.InvariantCulture, $"Reviews start on day {review.DayOfMonth} of the month."));
+        }
+
+        if (review.RangeType != ReviewRangeType.NoEnd)
+        {
+            sentences.Add(SummaryWords.Capitalize(SummaryWords.ReviewEnd(review)) + ".");
+        }
         switch (review.ReviewerType)
         {
             case ReviewerType.Self:

@@ -52,6 +52,19 @@ public static class SummaryWords
         };
     }
 
+    /// <summary>"no review starts after 1 March 2027", "there are 12 reviews in all", "reviews repeat with no end date".</summary>
+    public static string ReviewEnd(ReviewSettingsDraft review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review.RangeType switch
+        {
+            ReviewRangeType.EndDate when review.RangeEndDate is { } end => $"no review starts after {end.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+            ReviewRangeType.EndDate => "reviews end on a date that is not set yet",
+            ReviewRangeType.Numbered => $"there are {Count(review.NumberOfOccurrences, "review")} in all",
+            _ => "reviews repeat with no end date",
+        };
+    }
+
     /// <summary>"Yes"/"No" for switches in the diff.</summary>
     public static string YesNo(bool value) => value ? "Yes" : "No";
 

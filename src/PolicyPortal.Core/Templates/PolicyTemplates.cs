@@ -71,7 +71,7 @@ public static class PolicyTemplates
             {
                 IsEnabled = true,
                 Frequency = ReviewFrequency.Quarterly,
-                DurationInDays = 14,
+                Duration = PolicyDuration.Days(14),
                 ReviewerType = ReviewerType.Specific,
                 ExpirationBehavior = ReviewExpirationBehavior.KeepAccess,
             },
@@ -164,7 +164,7 @@ public static class PolicyTemplates
             {
                 IsEnabled = true,
                 Frequency = ReviewFrequency.Quarterly,
-                DurationInDays = 14,
+                Duration = PolicyDuration.Days(14),
                 ReviewerType = ReviewerType.Self,
                 ExpirationBehavior = ReviewExpirationBehavior.RemoveAccess,
             },

@@ -4,13 +4,11 @@ namespace PolicyPortal.Core.Validation;
 public sealed record ExistingPolicy(string Id, string? DisplayName, bool IsAutoAssignment);
 
 /// <summary>
-/// What the validator needs to know about the package's other policies: Entra allows at most
-/// <see cref="MaxPoliciesPerPackage"/> policies per package and one auto-assignment policy.
-/// The policy being edited (same id as the draft) is ignored, so an edit is never counted twice.
+/// What the validator needs to know about the package's other policies: Entra allows one auto-assignment policy per
+/// package. The policy being edited (same id as the draft) is ignored, so an edit is never counted twice.
 /// </summary>
 public sealed record PackagePolicyContext(IReadOnlyList<ExistingPolicy> Policies)
 {
-    public const int MaxPoliciesPerPackage = 10;
 
     /// <summary>No other policies known (a new package, or the gateway has not loaded them).</summary>
     public static PackagePolicyContext Empty { get; } = new([]);

@@ -6,12 +6,13 @@ namespace PolicyPortal.Core.Validation;
 public sealed partial class PolicyDraftValidator
 {
     private const int MaxExpirationDays = 3660;
-    private const int MaxCustomExtensionStageSettings = 5;
 
     private void LifecycleRules()
     {
         Check((draft, context) =>
         {
+            // Source: Entra "Change lifecycle settings" — expiration "Number of days" 0–3660 (or hours), "On date" in the
+            // future; Graph expirationPattern — a duration needs type afterDuration.
             var expiration = draft.Expiration;
             if (expiration.Kind == ExpirationKind.AfterDuration)
             {
@@ -41,26 +42,19 @@ public sealed partial class PolicyDraftValidator
         });
     }
 
+    /// <summary>
+    /// Source: Graph customExtensionStageSetting — "customExtension: the custom extension to run" at the stage. Graph
+    /// documents no cap on settings and no one-per-stage rule, so a repeated stage is lint advice (PolicyLint).
+    /// </summary>
     private static void CheckCustomExtensions(PolicyDraft draft, FluentValidation.ValidationContext<PolicyDraft> context)
     {
         var settings = draft.CustomExtensionStageSettings;
-        if (settings.Count > MaxCustomExtensionStageSettings)
-        {
-            context.Fail("CustomExtensionStageSettings", $"A policy can run custom extensions at most at {MaxCustomExtensionStageSettings} stages; this one has {settings.Count}. Remove some.");
-        }
-
-        var seen = new HashSet<CustomExtensionStage>();
         for (var i = 0; i < settings.Count; i++)
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"CustomExtensionStageSettings[{i}]");
             if (string.IsNullOrWhiteSpace(settings[i].CustomExtensionId))
             {
-                context.Fail($"{path}.CustomExtensionId", "Choose which custom extension runs at this stage.");
-            }
-
-            if (!seen.Add(settings[i].Stage))
-            {
-                context.Fail($"{path}.Stage", "Another custom extension already runs at this stage. Each stage can have one; pick another stage or remove this one.");
+                context.Fail(string.Create(CultureInfo.InvariantCulture, $"CustomExtensionStageSettings[{i}].CustomExtensionId"),
+                    "Choose which custom extension runs at this stage.");
             }
         }
     }

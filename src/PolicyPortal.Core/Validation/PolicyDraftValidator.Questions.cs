@@ -17,6 +17,8 @@ public sealed partial class PolicyDraftValidator
             {
                 var question = draft.Questions[i];
                 var path = string.Create(CultureInfo.InvariantCulture, $"Questions[{i}]");
+                // Source: Entra "Collect additional requestor information" — each question has its text; Graph's
+                // accessPackageQuestion.text is "the text of the question to show to the requestor".
                 if (string.IsNullOrWhiteSpace(question.Text))
                 {
                     context.Fail($"{path}.Text", "The question has no text. Type what the requestor should answer.");
@@ -27,6 +29,7 @@ public sealed partial class PolicyDraftValidator
                 {
                     CheckChoices(context, question, path);
                 }
+                // Source: Graph accessPackageTextInputQuestion — "regexPattern: the regular expression that the answer must follow".
                 else if (!string.IsNullOrEmpty(question.RegexPattern) && RegexError(question.RegexPattern) is { } error)
                 {
                     context.Fail($"{path}.RegexPattern", $"The answer pattern isn't a valid regular expression ({error}). Fix the pattern or clear it.");
@@ -37,6 +40,8 @@ public sealed partial class PolicyDraftValidator
 
     private static void CheckChoices(FluentValidation.ValidationContext<PolicyDraft> context, QuestionDraft question, string path)
     {
+        // Source: Entra "Collect additional requestor information" — a multiple choice question has answer choices; Graph's
+        // accessPackageAnswerChoice.actualValue and text are required (Graph SDK model descriptions).
         if (question.Choices.Count == 0)
         {
             context.Fail($"{path}.Choices", "A multiple choice question needs at least one choice. Add the answers the requestor can pick.");
@@ -66,6 +71,7 @@ public sealed partial class PolicyDraftValidator
         {
             var localization = localizations[l];
             var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{l}]");
+            // Source: Graph accessPackageLocalizedText — languageCode (required) "conforms to ISO 639-1… e.g. en-us".
             if (string.IsNullOrWhiteSpace(localization.LanguageCode))
             {
                 context.Fail($"{itemPath}.LanguageCode", "Each translation needs a language code such as \"fr\" or \"fr-CA\".");

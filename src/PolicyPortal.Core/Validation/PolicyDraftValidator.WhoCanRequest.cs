@@ -17,16 +17,16 @@ public sealed partial class PolicyDraftValidator
                 return;
             }
 
+            // Source: Entra "Change request settings" — "Specific users and groups" (and "Specific connected
+            // organizations") ask the admin to add who may request. An "all" scope with a list is not documented either
+            // way, so it is lint advice (PolicyLint), not a refusal.
             var targets = draft.SpecificAllowedTargets;
             if (AllowedTargetScopes.IsSpecific(scope) && targets.Count == 0)
             {
                 context.Fail(Targets, $"\"{AllowedTargetScopes.Title(scope)}\" needs at least one entry. Add who can request, or choose an \"all\" scope.");
             }
-            else if (!AllowedTargetScopes.IsSpecific(scope) && targets.Count > 0)
-            {
-                context.Fail(Targets, $"\"{AllowedTargetScopes.Title(scope)}\" already covers everyone it names, so the list must be empty. Remove the entries, or choose a \"specific\" scope.");
-            }
 
+            // Source: Entra "Change request settings" — "a policy can't have both internal and external users; create two policies".
             var hasInternal = targets.Any(t => t.Kind is SubjectKind.User or SubjectKind.Group or SubjectKind.AttributeRule);
             var hasExternal = targets.Any(t => t.Kind == SubjectKind.ConnectedOrganization);
             if (hasInternal && hasExternal)
@@ -43,6 +43,10 @@ public sealed partial class PolicyDraftValidator
         });
     }
 
+    /// <summary>
+    /// Source: Entra "Configure an automatic assignment policy" — one rule-based policy per access package, created with a
+    /// membership rule (Graph attributeRuleMembers, "used in auto-assignment policies"); request policies have no rule.
+    /// </summary>
     private static void CheckAutoAssignment(PolicyDraft draft, FluentValidation.ValidationContext<PolicyDraft> context)
     {
         var rules = draft.SpecificAllowedTargets.Count(t => t.Kind == SubjectKind.AttributeRule);
@@ -67,6 +71,7 @@ public sealed partial class PolicyDraftValidator
                 $"This access package already has an auto-assignment policy (\"{existing.DisplayName ?? existing.Id}\") and Entra allows only one. Edit that policy instead, or turn automatic assignment off here.");
         }
 
+        // Source: Graph accessPackageAutomaticRequestSettings — gracePeriodBeforeAccessRemoval is how long access is kept.
         if (draft.AutomaticRequestSettings.GracePeriodBeforeAccessRemoval is { Value: < 0 })
         {
             context.Fail("AutomaticRequestSettings.GracePeriodBeforeAccessRemoval", "The grace period can't be negative. Enter 0 or more.");

@@ -16,11 +16,12 @@ internal static class BackedModelExtensions
         return model;
     }
 
-    public static T With<T>(this T model, int? value, Action<T, int> assign)
+    public static T With<T, TValue>(this T model, TValue? value, Action<T, TValue> assign)
+        where TValue : struct
     {
-        if (value is { } number)
+        if (value is { } present)
         {
-            assign(model, number);
+            assign(model, present);
         }
 
         return model;

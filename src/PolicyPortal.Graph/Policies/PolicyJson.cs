@@ -126,7 +126,9 @@ public static class PolicyJson
 
         using var document = JsonDocument.Parse(clean.ToJsonString());
         var policy = new JsonParseNode(document.RootElement).GetObjectValue(AccessPackageAssignmentPolicy.CreateFromDiscriminatorValue);
-        return new PolicyImportResult(PolicyMapper.FromGraph(policy), problems);
+        var draft = PolicyMapper.FromGraph(policy);
+        problems.AddRange(UnexplainedChanges.Find(clean, (JsonObject)JsonNode.Parse(Serialize(draft))!, problems));
+        return new PolicyImportResult(draft, problems);
     }
 
     /// <summary>

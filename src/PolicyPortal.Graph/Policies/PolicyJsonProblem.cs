@@ -18,6 +18,12 @@ public enum PolicyJsonProblemSeverity
 /// <c>$.requestApprovalSettings.stages[0].isEscalationEnabled</c>), what is wrong, and how to fix it.</summary>
 public sealed record PolicyJsonProblem(string Path, string Message, string Fix, PolicyJsonProblemSeverity Severity)
 {
+    /// <summary>
+    /// Found by comparing what was read with what would be sent, not by a specific check: a change no check foresaw.
+    /// Tests hold that schema-valid policies never produce one.
+    /// </summary>
+    public bool IsUnexplained { get; init; }
+
     /// <summary>The wizard step that edits what the problem is about, or null for the document as a whole.</summary>
     public WizardStep? Step => JsonPathSteps.StepFor(Path);
 

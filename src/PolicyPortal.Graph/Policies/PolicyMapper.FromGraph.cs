@@ -124,11 +124,24 @@ public static partial class PolicyMapper
             : primary.Count == 1 && primary[0].Kind == SubjectKind.RequestorManager ? ReviewerType.Manager
             : ReviewerType.Specific;
         var pattern = review.Schedule?.Recurrence?.Pattern;
+        var range = review.Schedule?.Recurrence?.Range;
         var draft = new ReviewSettingsDraft
         {
             IsEnabled = review.IsEnabled ?? false,
+            SendWhenDisabled = true,
             StartDateTime = review.Schedule is { } schedule ? UtcDateTimes.Read(schedule, "startDateTime", schedule.StartDateTime) : null,
-            DurationInDays = review.Schedule?.Expiration?.Duration is { } open ? (int)Math.Ceiling(open.TotalDays) : new ReviewSettingsDraft().DurationInDays,
+            Duration = review.Schedule?.Expiration?.Duration is { } open ? Duration(open) : new ReviewSettingsDraft().Duration,
+            DayOfMonth = pattern?.DayOfMonth ?? 0,
+            RangeType = range?.Type switch
+            {
+                RecurrenceRangeType.EndDate => ReviewRangeType.EndDate,
+                RecurrenceRangeType.Numbered => ReviewRangeType.Numbered,
+                _ => ReviewRangeType.NoEnd,
+            },
+            RangeStartDate = ToDateOnly(range?.StartDate),
+            RangeEndDate = ToDateOnly(range?.EndDate),
+            NumberOfOccurrences = range?.NumberOfOccurrences ?? 0,
+            RecurrenceTimeZone = range?.RecurrenceTimeZone,
             ReviewerType = reviewerType,
             PrimaryReviewers = reviewerType == ReviewerType.Self ? [] : primary,
             FallbackReviewers = Subjects(review.FallbackReviewers),
@@ -146,6 +159,9 @@ public static partial class PolicyMapper
 
         return draft;
     }
+
+    private static DateOnly? ToDateOnly(Microsoft.Kiota.Abstractions.Date? date) =>
+        date is { } value ? new DateOnly(value.Year, value.Month, value.Day) : null;
 
     private static QuestionDraft FromGraph(AccessPackageQuestion question)
     {
@@ -191,6 +207,12 @@ public static partial class PolicyMapper
                 Stage = core,
                 CustomExtensionId = setting.CustomExtension?.Id ?? "",
                 CustomExtensionDisplayName = setting.CustomExtension?.DisplayName,
+                Kind = setting.CustomExtension switch
+                {
+                    AccessPackageAssignmentWorkflowExtension => CustomExtensionKind.AssignmentWorkflow,
+                    AccessPackageAssignmentRequestWorkflowExtension => CustomExtensionKind.RequestWorkflow,
+                    _ => null,
+                },
             }
             : null;
 

@@ -1,4 +1,5 @@
 using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
 using PolicyPortal.Core.Policies;
 using GraphScope = Microsoft.Graph.Models.AllowedTargetScope;
 
@@ -44,7 +45,7 @@ public static partial class PolicyMapper
             policy.AutomaticRequestSettings = ToGraph(draft.AutomaticRequestSettings);
         }
 
-        if (draft.ReviewSettings.IsEnabled)
+        if (draft.ReviewSettings.IsEnabled || draft.ReviewSettings.SendWhenDisabled)
         {
             policy.ReviewSettings = ToGraph(draft.ReviewSettings);
         }
@@ -142,26 +143,26 @@ public static partial class PolicyMapper
     {
         var schedule = new EntitlementManagementSchedule
         {
-            Expiration = new ExpirationPattern { Duration = TimeSpan.FromDays(review.DurationInDays), Type = ExpirationPatternType.AfterDuration },
+            Expiration = new ExpirationPattern { Duration = review.Duration.ToTimeSpan(), Type = ExpirationPatternType.AfterDuration },
             Recurrence = new PatternedRecurrence
             {
-                // The shape of the docs' example: only type and interval carry meaning for access reviews.
+                // The shape of the docs' example: only type, interval and dayOfMonth carry meaning for access reviews.
                 Pattern = new RecurrencePattern
                 {
                     Type = EnumMap.Convert<RecurrencePatternType>(review.RecurrenceType),
                     Interval = review.RecurrenceInterval,
                     Month = 0,
-                    DayOfMonth = 0,
+                    DayOfMonth = review.DayOfMonth,
                     DaysOfWeek = [],
                 },
-                Range = new RecurrenceRange { Type = RecurrenceRangeType.NoEnd, NumberOfOccurrences = 0 },
+                Range = Range(review),
             },
         };
         UtcDateTimes.Write(schedule, "startDateTime", review.StartDateTime);
 
         return new AccessPackageAssignmentReviewSettings
         {
-            IsEnabled = true,
+            IsEnabled = review.IsEnabled,
             ExpirationBehavior = EnumMap.Convert<AccessReviewExpirationBehavior>(review.ExpirationBehavior),
             IsRecommendationEnabled = review.IsRecommendationEnabled,
             IsReviewerJustificationRequired = review.IsReviewerJustificationRequired,
@@ -175,6 +176,30 @@ public static partial class PolicyMapper
             },
             FallbackReviewers = Subjects(review.FallbackReviewers),
         };
+    }
+
+    /// <summary>
+    /// The schedule's range. A bounded range carries a start date (Graph recurrenceRange: startDate is required): the one
+    /// the policy had, else the first review's day.
+    /// </summary>
+    private static RecurrenceRange Range(ReviewSettingsDraft review)
+    {
+        var range = new RecurrenceRange
+        {
+            Type = review.RangeType switch
+            {
+                ReviewRangeType.EndDate => RecurrenceRangeType.EndDate,
+                ReviewRangeType.Numbered => RecurrenceRangeType.Numbered,
+                _ => RecurrenceRangeType.NoEnd,
+            },
+            NumberOfOccurrences = review.RangeType == ReviewRangeType.Numbered ? review.NumberOfOccurrences : 0,
+        };
+        var startDate = review.RangeStartDate
+            ?? (review.RangeType != ReviewRangeType.NoEnd && review.StartDateTime is { } first ? DateOnly.FromDateTime(first.UtcDateTime) : null);
+        range.With(startDate, (r, date) => r.StartDate = new Date(date.Year, date.Month, date.Day))
+            .With(review.RangeType == ReviewRangeType.EndDate ? review.RangeEndDate : null, (r, date) => r.EndDate = new Date(date.Year, date.Month, date.Day))
+            .With(review.RecurrenceTimeZone, (r, zone) => r.RecurrenceTimeZone = zone);
+        return range;
     }
 
     private static AccessPackageQuestion ToGraph(QuestionDraft question)
@@ -214,7 +239,7 @@ public static partial class PolicyMapper
         var graph = new CustomExtensionStageSetting
         {
             Stage = EnumMap.Convert<AccessPackageCustomExtensionStage>(setting.Stage),
-            CustomExtension = CustomExtensionStageSettingDraft.IsAssignmentStage(setting.Stage)
+            CustomExtension = setting.EffectiveKind == CustomExtensionKind.AssignmentWorkflow
                 ? new AccessPackageAssignmentWorkflowExtension { Id = setting.CustomExtensionId }
                 : new AccessPackageAssignmentRequestWorkflowExtension { Id = setting.CustomExtensionId },
         };

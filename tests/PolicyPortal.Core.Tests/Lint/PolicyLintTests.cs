@@ -14,13 +14,14 @@ public sealed class PolicyLintTests
     {
         Id = id,
         DisplayName = name,
+        Description = "Employees request; their manager approves.",
         AllowedTargetScope = AllowedTargetScope.AllMemberUsers,
         RequestApproval = new ApprovalSettingsDraft
         {
             Stages = [new ApprovalStageDraft { PrimaryApprovers = [Subject.RequestorManager()], FallbackPrimaryApprovers = [Finance] }],
         },
         Expiration = new ExpirationDraft { Kind = ExpirationKind.AfterDuration, Duration = PolicyDuration.Days(90) },
-        ReviewSettings = new ReviewSettingsDraft { IsEnabled = true, Frequency = ReviewFrequency.Quarterly, DurationInDays = 14, PrimaryReviewers = [Finance] },
+        ReviewSettings = new ReviewSettingsDraft { IsEnabled = true, Frequency = ReviewFrequency.Quarterly, Duration = PolicyDuration.Days(14), PrimaryReviewers = [Finance] },
     };
 
     private static IEnumerable<string> Rules(params PolicyDraft[] policies) => PolicyLint.Check(policies).Select(f => f.RuleId);
@@ -132,6 +133,7 @@ public sealed class PolicyLintTests
         stage.EscalationApprovers = [Finance];
         Rules(policy).ShouldBeEmpty();
         stage.IsEscalationEnabled = false;
+        stage.EscalationApprovers = [];
         stage.PrimaryApprovers = [Finance];
         Rules(policy).ShouldBeEmpty();
     }
@@ -141,7 +143,7 @@ public sealed class PolicyLintTests
     [InlineData(SubjectKind.InternalSponsors)]
     [InlineData(SubjectKind.ExternalSponsors)]
     [InlineData(SubjectKind.TargetUserSponsors)]
-    public void Check_ManagerOrSponsorApproverWithoutFallback_IsAnError(SubjectKind kind)
+    public void Check_ManagerOrSponsorApproverWithoutFallback_Warns(SubjectKind kind)
     {
         var policy = Clean();
         policy.RequestApproval.Stages[0].PrimaryApprovers = [new Subject(kind)];
@@ -149,7 +151,56 @@ public sealed class PolicyLintTests
 
         var finding = PolicyLint.Check([policy]).ShouldHaveSingleItem();
         finding.RuleId.ShouldBe(LintRules.ManagerOrSponsorWithoutFallback);
-        finding.Severity.ShouldBe(LintSeverity.Error);
+        finding.Severity.ShouldBe(LintSeverity.Warning);
+    }
+
+    [Fact]
+    public void Check_NoDescription_IsAdviceNotAnError()
+    {
+        var policy = Clean();
+        policy.Description = "";
+
+        var finding = PolicyLint.Check([policy]).ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe(LintRules.NoDescription);
+        finding.Severity.ShouldBe(LintSeverity.Info);
+    }
+
+    [Fact]
+    public void Check_AllScopeWithSpecificTargets_Warns_SpecificScopeSilent()
+    {
+        var policy = Clean();
+        policy.SpecificAllowedTargets = [Finance];
+        var specific = Clean();
+        specific.AllowedTargetScope = AllowedTargetScope.SpecificDirectoryUsers;
+        specific.SpecificAllowedTargets = [Finance];
+
+        Rules(policy).ShouldContain(LintRules.TargetsBesideAllScope);
+        Rules(specific).ShouldNotContain(LintRules.TargetsBesideAllScope);
+    }
+
+    [Fact]
+    public void Check_AlternateApproversWithEscalationOff_WarnsOnTheStage()
+    {
+        var policy = Clean();
+        policy.RequestApproval.Stages[0].EscalationApprovers = [Patti];
+
+        var finding = PolicyLint.Check([policy]).ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe(LintRules.UnusedEscalationApprovers);
+        finding.PropertyPath.ShouldBe("RequestApproval.Stages[0].EscalationApprovers");
+        finding.Message.ShouldStartWith("Stage 1 lists alternate approvers");
+    }
+
+    [Fact]
+    public void Check_TwoExtensionsAtOneStage_Warns()
+    {
+        var policy = Clean();
+        policy.CustomExtensionStageSettings =
+        [
+            new() { Stage = CustomExtensionStage.AssignmentRequestGranted, CustomExtensionId = "e1" },
+            new() { Stage = CustomExtensionStage.AssignmentRequestGranted, CustomExtensionId = "e2" },
+        ];
+
+        PolicyLint.Check([policy]).ShouldHaveSingleItem().RuleId.ShouldBe(LintRules.RepeatedCustomExtensionStage);
     }
 
     [Fact]
@@ -178,14 +229,15 @@ public sealed class PolicyLintTests
     }
 
     [Fact]
-    public void Check_ElevenPolicies_ReportsTheLimitOnce_TenDoNot()
+    public void Check_ElevenPolicies_WarnsOnceAsAdviceNotAGraphLimit_TenDoNot()
     {
         var policies = Enumerable.Range(0, 10).Select(i => Direct($"p{i}")).ToList();
         Rules([.. policies]).ShouldBeEmpty();
 
         var findings = PolicyLint.Check(policies, Direct("p10"));
         findings.ShouldHaveSingleItem().RuleId.ShouldBe(LintRules.TooManyPolicies);
-        findings[0].Severity.ShouldBe(LintSeverity.Error);
+        findings[0].Severity.ShouldBe(LintSeverity.Warning);
+        findings[0].Message.ShouldContain("not a Graph rule");
     }
 
     [Fact]
@@ -209,7 +261,7 @@ public sealed class PolicyLintTests
     {
         var policy = Clean();
         policy.ReviewSettings.Frequency = frequency;
-        policy.ReviewSettings.DurationInDays = days;
+        policy.ReviewSettings.Duration = PolicyDuration.Days(days);
 
         Rules(policy).Contains(LintRules.ReviewLongerThanFrequency).ShouldBe(reported);
     }
@@ -218,6 +270,7 @@ public sealed class PolicyLintTests
     {
         Id = id,
         DisplayName = "Direct " + id,
+        Description = "Administrators assign directly.",
         AllowedTargetScope = AllowedTargetScope.NotSpecified,
         RequestApproval = new ApprovalSettingsDraft { IsApprovalRequiredForAdd = false, Stages = [] },
         Expiration = new ExpirationDraft { Kind = ExpirationKind.AfterDuration, Duration = PolicyDuration.Days(30) },

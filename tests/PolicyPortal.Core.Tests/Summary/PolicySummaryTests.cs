@@ -163,13 +163,47 @@ public sealed class PolicySummaryTests
     }
 
     [Fact]
+    public void Describe_StageWithOnlyFallbackApprovers_SaysRequestsGoToTheFallbackApprovers()
+    {
+        var stage = new ApprovalStageDraft { FallbackPrimaryApprovers = [Patti, Subject.Group("g1", "Finance Approvers")], IsApproverJustificationRequired = false };
+
+        PolicySummary.Stage(2, stage)[0].ShouldBe(
+            "Stage 2: there are no primary approvers, so requests in stage 2 go to the fallback approvers, Patti Fernandez and members of Finance Approvers.");
+    }
+
+    [Theory]
+    [InlineData(ReviewRangeType.EndDate, "No review starts after 30 June 2028.")]
+    [InlineData(ReviewRangeType.Numbered, "There are 4 reviews in all.")]
+    public void Describe_BoundedReviewScheduleInHours_SaysWhenReviewsEndAndHowLongEachIsOpen(ReviewRangeType range, string end)
+    {
+        var review = new ReviewSettingsDraft
+        {
+            IsEnabled = true,
+            Frequency = ReviewFrequency.Monthly,
+            DayOfMonth = 15,
+            Duration = PolicyDuration.Hours(36),
+            RangeType = range,
+            RangeEndDate = new DateOnly(2028, 6, 30),
+            NumberOfOccurrences = 4,
+            ReviewerType = ReviewerType.Self,
+        };
+
+        PolicySummary.AccessReview(review).Take(3).ShouldBe(
+        [
+            "Access is reviewed every month; each review is open for 36 hours.",
+            "Reviews start on day 15 of the month.",
+            end,
+        ]);
+    }
+
+    [Fact]
     public void Describe_ManagerReviewWithFallbackAndRecommendationDecision_SaysWhoReviewsAndWhatHappens()
     {
         var review = new ReviewSettingsDraft
         {
             IsEnabled = true,
             Frequency = ReviewFrequency.Annually,
-            DurationInDays = 30,
+            Duration = PolicyDuration.Days(30),
             ReviewerType = ReviewerType.Manager,
             FallbackReviewers = [Patti],
             ExpirationBehavior = ReviewExpirationBehavior.AcceptAccessRecommendation,

@@ -40,7 +40,7 @@ internal static class Drafts
             },
         ],
         Expiration = new ExpirationDraft { Kind = ExpirationKind.AfterDuration, Duration = PolicyDuration.Days(365) },
-        ReviewSettings = new ReviewSettingsDraft { IsEnabled = true, Frequency = ReviewFrequency.Quarterly, DurationInDays = 14, ReviewerType = ReviewerType.Specific, PrimaryReviewers = [Group()] },
+        ReviewSettings = new ReviewSettingsDraft { IsEnabled = true, Frequency = ReviewFrequency.Quarterly, Duration = PolicyDuration.Days(14), ReviewerType = ReviewerType.Specific, PrimaryReviewers = [Group()] },
         CustomExtensionStageSettings = [new CustomExtensionStageSettingDraft { Stage = CustomExtensionStage.AssignmentRequestGranted, CustomExtensionId = "219f57b6-7983-45a1-be01-2c228b7a43f8" }],
     };
 

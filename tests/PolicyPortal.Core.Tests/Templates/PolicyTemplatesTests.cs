@@ -77,7 +77,7 @@ public sealed class PolicyTemplatesTests
         draft.ReviewSettings.IsEnabled.ShouldBeTrue();
         draft.ReviewSettings.RecurrenceType.ShouldBe(ReviewRecurrenceType.AbsoluteMonthly);
         draft.ReviewSettings.RecurrenceInterval.ShouldBe(3);
-        draft.ReviewSettings.DurationInDays.ShouldBe(14);
+        draft.ReviewSettings.Duration.ShouldBe(PolicyDuration.Days(14));
         draft.Expiration.Kind.ShouldBe(ExpirationKind.NoExpiration);
     }
 

@@ -98,7 +98,7 @@ public sealed class PolicyDraftValidatorTests
     public void ValidateDraft_ReviewsOff_SkipsReviewRules()
     {
         var draft = Drafts.Valid();
-        draft.ReviewSettings = new ReviewSettingsDraft { IsEnabled = false, DurationInDays = 0, RecurrenceType = ReviewRecurrenceType.Daily };
+        draft.ReviewSettings = new ReviewSettingsDraft { IsEnabled = false, Duration = PolicyDuration.Zero, RecurrenceType = ReviewRecurrenceType.Daily };
 
         _validator.ValidateDraft(draft).Issues.ShouldBeEmpty();
     }
@@ -156,5 +156,49 @@ public sealed class PolicyDraftValidatorTests
         messages.ShouldHaveSingleItem().ShouldContain("manager level");
         _validator.ValidateField(draft, "DisplayName").ShouldHaveSingleItem();
         _validator.ValidateField(draft, "Description").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateDraft_StageWithOnlyFallbackApprovers_IsValid_AsGraphsCreateExample2()
+    {
+        var draft = Drafts.Valid();
+        draft.RequestApproval.Stages.Add(new ApprovalStageDraft { FallbackPrimaryApprovers = [Drafts.User(), Drafts.Group()] });
+
+        Drafts.Validator().ValidateDraft(draft).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ValidateDraft_ManagerBesideAUserWithoutFallback_IsValid_TheDocsAskForAnotherApproverNotAFallback()
+    {
+        var draft = Drafts.Valid();
+        var stage = draft.RequestApproval.Stages[0];
+        stage.PrimaryApprovers = [Subject.RequestorManager(), Drafts.User()];
+        stage.FallbackPrimaryApprovers.Clear();
+
+        Drafts.Validator().ValidateDraft(draft).Issues.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(AllowedTargetScope.AllConfiguredConnectedOrganizationUsers, "Stage 2 has nobody to decide on requests. Add internal or external sponsors, a user or a group as approvers, or remove the stage.")]
+    [InlineData(AllowedTargetScope.AllMemberUsers, "Stage 2 has nobody to decide on requests. Add a user, a group or the requestor's manager as approvers, or remove the stage.")]
+    public void ValidateDraft_StageWithNobody_NamesTheStageAndAFixForTheScope(AllowedTargetScope scope, string message)
+    {
+        var draft = Drafts.Valid();
+        draft.AllowedTargetScope = scope;
+        draft.RequestApproval.Stages[0].PrimaryApprovers = [Drafts.User()];
+        draft.RequestApproval.Stages.Add(new ApprovalStageDraft());
+
+        var issue = Drafts.Validator().ValidateDraft(draft).Issues.ShouldHaveSingleItem();
+        issue.PropertyPath.ShouldBe("RequestApproval.Stages[1].PrimaryApprovers");
+        issue.Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void ValidateDraft_NoDescription_IsValid()
+    {
+        var draft = Drafts.Valid();
+        draft.Description = "";
+
+        Drafts.Validator().ValidateDraft(draft).IsValid.ShouldBeTrue();
     }
 }

@@ -80,7 +80,7 @@ internal static class DraftGenerator
         {
             IsEnabled = t.Item1,
             Frequency = t.Item2,
-            DurationInDays = t.Item3,
+            Duration = PolicyDuration.Days(t.Item3),
             ReviewerType = t.Item4,
             PrimaryReviewers = t.Item4 == ReviewerType.Specific ? [.. t.Item5.Where(s => s.Kind != SubjectKind.RequestorManager)] : [],
             FallbackReviewers = t.Item6,

@@ -21,7 +21,7 @@ internal static class BetaNames
         ["accessPackageAssignmentPolicy.modifiedBy"] = "nothing (read-only, beta); leave it out",
         ["accessPackageAssignmentRequestorSettings.scopeType"] = "allowedTargetScope (v1.0, set on the policy itself)",
         ["accessPackageAssignmentRequestorSettings.allowedRequestors"] = "specificAllowedTargets (v1.0, on the policy itself)",
-        ["accessPackageAssignmentRequestorSettings.acceptRequests"] = "enableTargetsToSelfAddAccess (requests are accepted when requestors may add access)",
+        ["accessPackageAssignmentRequestorSettings.acceptRequests"] = "nothing: v1.0 has no equivalent of acceptRequests; leave it out",
         ["accessPackageAssignmentRequestorSettings.isOnBehalfAllowed"] = "enableOnBehalfRequestorsToAddAccess",
         ["accessPackageAssignmentApprovalSettings.isApprovalRequired"] = "isApprovalRequiredForAdd",
         ["accessPackageAssignmentApprovalSettings.isApprovalRequiredForExtension"] = "isApprovalRequiredForUpdate",
@@ -42,8 +42,43 @@ internal static class BetaNames
         ["*.displayValue"] = "text",
         ["*.localizedTexts"] = "localizations",
         ["*.isBackup"] = "fallbackPrimaryApprovers (list fallback approvers there instead of flagging them)",
+        ["singleUser.id"] = "userId",
+        ["groupMembers.id"] = "groupId",
+        ["singleServicePrincipal.id"] = "servicePrincipalId",
+        ["connectedOrganizationMembers.id"] = "connectedOrganizationId",
+        ["*.defaultText"] = "text (a string; translations go in localizations)",
+    };
+
+    /// <summary>
+    /// Beta containers whose v1.0 twin sits in the same object: their content is checked against the twin's shape so the
+    /// beta names inside (stage and subject level) are named too, though the container itself is not imported.
+    /// </summary>
+    private static readonly Dictionary<string, string> Containers = new(StringComparer.Ordinal)
+    {
+        ["accessPackageAssignmentApprovalSettings.approvalStages"] = "stages",
+        ["accessPackageAssignmentPolicy.accessReviewSettings"] = "reviewSettings",
+        ["accessPackageAssignmentPolicy.customExtensionHandlers"] = "customExtensionStageSettings",
+    };
+
+    /// <summary>Beta <c>requestorSettings.scopeType</c> values and the v1.0 <c>allowedTargetScope</c> that means the same.</summary>
+    private static readonly Dictionary<string, string> ScopeValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["NoSubjects"] = "notSpecified",
+        ["SpecificDirectorySubjects"] = "specificDirectoryUsers",
+        ["SpecificConnectedOrganizationSubjects"] = "specificConnectedOrganizationUsers",
+        ["AllConfiguredConnectedOrganizationSubjects"] = "allConfiguredConnectedOrganizationUsers",
+        ["AllExistingConnectedOrganizationSubjects"] = "allConfiguredConnectedOrganizationUsers",
+        ["AllExistingDirectoryMemberUsers"] = "allMemberUsers",
+        ["AllExistingDirectorySubjects"] = "allDirectoryUsers",
+        ["AllExternalSubjects"] = "allExternalUsers",
     };
 
     public static string? Hint(string typeName, string member) =>
         Hints.GetValueOrDefault($"{typeName}.{member}") ?? Hints.GetValueOrDefault($"*.{member}");
+
+    /// <summary>The v1.0 member of the same object whose shape a beta container is checked against, if any.</summary>
+    public static string? TwinOf(string typeName, string member) => Containers.GetValueOrDefault($"{typeName}.{member}");
+
+    /// <summary>The v1.0 <c>allowedTargetScope</c> value for a beta <c>scopeType</c> value.</summary>
+    public static string? ScopeValue(string betaValue) => ScopeValues.GetValueOrDefault(betaValue);
 }

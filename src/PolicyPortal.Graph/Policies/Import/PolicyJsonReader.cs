@@ -27,13 +27,13 @@ internal sealed class PolicyJsonReader
 
         var clean = ReadObject(policy, PolicyShapes.Policy, "$");
         CheckReviewSchedule(clean);
+        CheckSelfReview(clean);
+        CheckEscalationDelays(clean);
+        CheckExpiration(clean["expiration"] as JsonObject, "$.expiration", "Access");
         return clean;
     }
 
-    /// <summary>
-    /// The draft keeps what access reviews use (recurrence type and interval, no end, a duration in days); say so when
-    /// the JSON carries more, instead of dropping it quietly.
-    /// </summary>
+    /// <summary>Access reviews use a recurrence's type, interval and day of the month (Graph entitlementManagementSchedule); say what else is ignored.</summary>
     private void CheckReviewSchedule(JsonObject policy)
     {
         const string path = "$.reviewSettings.schedule";
@@ -48,29 +48,89 @@ internal sealed class PolicyJsonReader
             {
                 var meaningful = name switch
                 {
-                    "type" or "interval" => false,
-                    "month" or "dayOfMonth" => value is JsonValue number && number.TryGetValue<int>(out var n) && n != 0,
+                    "type" or "interval" or "dayOfMonth" => false,
+                    "month" => value is JsonValue number && number.TryGetValue<int>(out var n) && n != 0,
                     "daysOfWeek" => value is JsonArray { Count: > 0 },
                     _ => value is not null,
                 };
                 if (meaningful)
                 {
-                    Warning($"{path}.recurrence.pattern.{name}", $"Access reviews use only the recurrence type and interval, so \"{Excerpt.Of(name)}\" was ignored.",
+                    Warning($"{path}.recurrence.pattern.{name}", $"Access reviews use only the recurrence type, interval and day of the month, so \"{Excerpt.Of(name)}\" was ignored.",
                         "Remove it; choose the frequency on the Access review step.");
                 }
             }
         }
 
-        if (schedule["recurrence"]?["range"] is JsonObject range && range["type"]?.GetValue<string>() is { } rangeType && rangeType != "noEnd")
+        if (schedule["recurrence"]?["range"] is JsonObject range && range["type"]?.GetValue<string>() == "noEnd"
+            && range["endDate"] is not null)
         {
-            Warning($"{path}.recurrence.range.type", $"PolicyPortal schedules reviews with no end date, so the \"{Excerpt.Of(rangeType)}\" range was ignored.",
-                "Use \"noEnd\", or turn reviews off when they are no longer needed.");
+            Warning($"{path}.recurrence.range.endDate", "The range has no end (\"noEnd\"), so its end date was ignored.",
+                "Remove endDate, or set the range type to \"endDate\".");
         }
 
+        CheckExpiration(schedule["expiration"] as JsonObject, $"{path}.expiration", "Each review");
         if (schedule["expiration"] is JsonObject expiration && expiration["duration"] is null)
         {
             Warning($"{path}.expiration", "Each review's length must be a duration (e.g. \"P14D\"); without one, PolicyPortal uses 14 days.",
                 "Write \"expiration\": {\"type\": \"afterDuration\", \"duration\": \"P14D\"}.");
+        }
+    }
+
+    /// <summary>Self-review has no reviewers (Graph: reviewers "aren't required when you create a self-review"); say that listed ones are left out.</summary>
+    private void CheckSelfReview(JsonObject policy)
+    {
+        if (policy["reviewSettings"] is JsonObject review && review["isSelfReview"]?.GetValue<bool>() == true
+            && review["primaryReviewers"] is JsonArray { Count: > 0 } reviewers)
+        {
+            Warning("$.reviewSettings.primaryReviewers",
+                $"Self-review is on, so users review their own access and the {reviewers.Count} listed reviewer(s) were left out.",
+                "Turn self-review off on the Access review step to keep specific reviewers.");
+        }
+    }
+
+    /// <summary>The docs send <c>PT0S</c> while escalation is off; say when a pasted delay is replaced by it.</summary>
+    private void CheckEscalationDelays(JsonObject policy)
+    {
+        if (policy["requestApprovalSettings"]?["stages"] is not JsonArray stages)
+        {
+            return;
+        }
+
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (stages[i] is JsonObject stage && stage["isEscalationEnabled"]?.GetValue<bool>() != true
+                && stage["durationBeforeEscalation"]?.GetValue<string>() is { } delay
+                && PolicyDuration.TryParseIso8601(delay, out var duration, out _) && duration.Value != 0)
+            {
+                Warning(string.Create(CultureInfo.InvariantCulture, $"$.requestApprovalSettings.stages[{i}].durationBeforeEscalation"),
+                    $"Escalation is off in this stage, so its delay \"{Excerpt.Of(delay)}\" is sent as PT0S, as Graph's examples do.",
+                    "Turn escalation on in the stage on the Approval step to keep a delay.");
+            }
+        }
+    }
+
+    /// <summary>An expiration keeps only the member its type uses (Graph expirationPattern); say which one was ignored.</summary>
+    private void CheckExpiration(JsonObject? expiration, string path, string what)
+    {
+        var type = expiration?["type"]?.GetValue<string>();
+        if (expiration is null || type is null)
+        {
+            return;
+        }
+
+        if (type != "afterDuration" && expiration["duration"] is not null)
+        {
+            Warning($"{path}.duration", $"{what} has the type \"{type}\", so its duration was ignored.", "Remove the duration, or set the type to \"afterDuration\".");
+        }
+
+        if (type != "afterDateTime" && expiration["endDateTime"] is not null)
+        {
+            Warning($"{path}.endDateTime", $"{what} has the type \"{type}\", so its end date was ignored.", "Remove endDateTime, or set the type to \"afterDateTime\".");
+        }
+
+        if (type == "afterDuration" && expiration["duration"] is null && what == "Access" && !_problems.Any(problem => problem.Path == $"{path}.duration"))
+        {
+            Warning($"{path}.duration", "Access expires after a duration, but none is given; PolicyPortal uses 365 days.", "Write \"duration\": \"P365D\" (or the length you mean).");
         }
     }
 
@@ -203,7 +263,18 @@ internal sealed class PolicyJsonReader
 
         if (BetaNames.Hint(shape.TypeName, name) is { } hint)
         {
+            if (name == "scopeType" && value is JsonValue scope && scope.TryGetValue<string>(out var betaScope) && BetaNames.ScopeValue(betaScope) is { } v1Scope)
+            {
+                hint = $"allowedTargetScope: \"{v1Scope}\" on the policy itself";
+            }
+
             Error(memberPath, $"\"{Excerpt.Of(name)}\" is a beta-era name that Graph v1.0 doesn't know, so it was not imported.", $"Did you mean {hint} (v1.0)?");
+            if (BetaNames.TwinOf(shape.TypeName, name) is { } twin && shape.Properties.TryGetValue(twin, out var twinShape))
+            {
+                // Read only to name the beta members inside; the container itself stays out.
+                _ = Read(value, twinShape, memberPath);
+            }
+
             return;
         }
 
@@ -235,6 +306,13 @@ internal sealed class PolicyJsonReader
 
     private JsonNode? ReadScalar(JsonNode node, ScalarShape shape, string path)
     {
+        if (shape.Kind == ScalarKind.Text && node is JsonObject beta && beta.ContainsKey("defaultText"))
+        {
+            Error(path, "This is the beta shape of a text ({\"defaultText\", \"localizedTexts\"}); Graph v1.0 doesn't know it, so it was not imported.",
+                "In v1.0 write the text as a string, e.g. \"text\": \"…\", and translations in \"localizations\": [{\"languageCode\": \"fr\", \"text\": \"…\"}].");
+            return null;
+        }
+
         if (node is not JsonValue value)
         {
             return WrongType(node, Expected(shape), path);
@@ -350,7 +428,10 @@ internal sealed class PolicyJsonReader
             }
         }
 
-        Error(path, $"{Excerpt.Of(value.ToJsonString())} isn't a value {Member(path)} accepts in Graph v1.0, so it was not imported.", $"Use one of: {string.Join(", ", members)}.");
+        var fix = text is not null && BetaNames.ScopeValue(text) is { } v1Scope && members.Contains(v1Scope)
+            ? $"\"{Excerpt.Of(text)}\" is the beta scopeType value; in v1.0 write \"{v1Scope}\"."
+            : $"Use one of: {string.Join(", ", members)}.";
+        Error(path, $"{Excerpt.Of(value.ToJsonString())} isn't a value {Member(path)} accepts in Graph v1.0, so it was not imported.", fix);
         return null;
     }
 

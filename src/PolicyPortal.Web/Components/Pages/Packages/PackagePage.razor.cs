@@ -3,15 +3,12 @@ using MudBlazor;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
-using PolicyPortal.Core.Validation;
 
 namespace PolicyPortal.Web.Components.Pages.Packages;
 
 /// <summary>One access package and its policies: open, clone, edit, delete.</summary>
 public sealed partial class PackagePage
 {
-    private const int PackagePolicyLimit = PackagePolicyContext.MaxPoliciesPerPackage;
-
     private readonly CancellationTokenSource _disposed = new();
     private AccessPackageInfo? _package;
     private List<PolicyDraft>? _policies;
