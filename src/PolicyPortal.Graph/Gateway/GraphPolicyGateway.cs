@@ -10,6 +10,12 @@ namespace PolicyPortal.Graph.Gateway;
 
 internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGateway
 {
+    /// <summary>
+    /// Everything a full PUT replaces: Graph returns custom extension stage settings only when expanded (v1.0
+    /// customExtensionStageSetting, get example 2), and a PUT without them would remove them.
+    /// </summary>
+    private static readonly string[] ReadForEdit = ["accessPackage", "customExtensionStageSettings($expand=customExtension)"];
+
     private Microsoft.Graph.IdentityGovernance.EntitlementManagement.AssignmentPolicies.AssignmentPoliciesRequestBuilder Policies =>
         client.IdentityGovernance.EntitlementManagement.AssignmentPolicies;
 
@@ -20,7 +26,7 @@ internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGat
             var page = await Policies.GetAsync(c =>
             {
                 c.QueryParameters.Filter = $"accessPackage/id eq {ODataText.Literal(accessPackageId)}";
-                c.QueryParameters.Expand = ["accessPackage"];
+                c.QueryParameters.Expand = ReadForEdit;
             }, cancellationToken).ConfigureAwait(false);
             var iterator = PageIterator<AccessPackageAssignmentPolicy, AccessPackageAssignmentPolicyCollectionResponse>
                 .CreatePageIterator(client, page!, policy =>
@@ -35,7 +41,7 @@ internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGat
     public Task<PolicyDraft> GetAsync(string policyId, CancellationToken cancellationToken) =>
         TranslatedAsync("open the policy", async () =>
         {
-            var policy = await Policies[policyId].GetAsync(c => c.QueryParameters.Expand = ["accessPackage"], cancellationToken).ConfigureAwait(false);
+            var policy = await Policies[policyId].GetAsync(c => c.QueryParameters.Expand = ReadForEdit, cancellationToken).ConfigureAwait(false);
             return PolicyMapper.FromGraph(policy!);
         });
 
@@ -45,7 +51,7 @@ internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGat
             var page = await Policies.GetAsync(c =>
             {
                 c.QueryParameters.Filter = $"accessPackage/id eq {ODataText.Literal(accessPackageId)} and displayName eq {ODataText.Literal(displayName)}";
-                c.QueryParameters.Expand = ["accessPackage"];
+                c.QueryParameters.Expand = ReadForEdit;
             }, cancellationToken).ConfigureAwait(false);
             var found = page?.Value?.FirstOrDefault();
             return found is null ? null : PolicyMapper.FromGraph(found);

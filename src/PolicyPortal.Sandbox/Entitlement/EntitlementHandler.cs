@@ -23,8 +23,10 @@ internal sealed class EntitlementHandler(TenantStore store, PolicyHandler polici
             (2, "assignmentPolicies", "GET") => policies.Get(request, segments[1]),
             (2, "assignmentPolicies", "PUT") => policies.Replace(request, segments[1]),
             (2, "assignmentPolicies", "DELETE") => policies.Delete(segments[1]),
+            (>= 3, "assignmentPolicies", _) => PolicyContents(request, segments, snapshot),
             (3, "accessPackages", "GET") when segments[2] == "assignmentPolicies" =>
                 List(request, EntitlementKinds.Policies, snapshot.PoliciesOf(Get(EntitlementKinds.AccessPackages, snapshot.AccessPackages, segments[1]).Id), snapshot),
+            (3 or 4, "catalogs", _) when segments[2] == "customWorkflowExtensions" => CatalogExtensions(request, segments, snapshot),
             (_, "catalogs", _) => ReadOnly(request, segments, EntitlementKinds.Catalogs, snapshot.Catalogs, snapshot),
             (_, "accessPackages", _) => ReadOnly(request, segments, EntitlementKinds.AccessPackages, snapshot.AccessPackages, snapshot),
             (_, "connectedOrganizations", _) => ReadOnly(request, segments, EntitlementKinds.ConnectedOrganizations, snapshot.ConnectedOrganizations, snapshot),
@@ -42,14 +44,68 @@ internal sealed class EntitlementHandler(TenantStore store, PolicyHandler polici
         return segments.Count switch
         {
             1 => List(request, kind, set.Items, snapshot),
-            2 => EntityProjector.Single(request, kind, Get(kind, set, segments[1]),
-                ODataQuery.Parse(request, kind, ODataQuery.Select, ODataQuery.Expand), snapshot),
+            2 => Single(request, kind, Get(kind, set, segments[1]), snapshot),
             _ => throw GraphException.UnknownSegment(segments[^1]),
         };
     }
 
+    /// <summary><c>assignmentPolicies/{id}/questions[/{id}]</c> and <c>…/customExtensionStageSettings[/{id}[/customExtension]]</c>:
+    /// the policy's contained navigations (spec §1), read-only like the rest of the sandbox's non-policy resources.</summary>
+    private SandboxResponse PolicyContents(SandboxRequest request, IReadOnlyList<string> segments, TenantSnapshot snapshot)
+    {
+        var known = segments[2] switch
+        {
+            "questions" => segments.Count <= 4,
+            "customExtensionStageSettings" => segments.Count <= 4 || (segments.Count == 5 && segments[4] == "customExtension"),
+            _ => throw GraphException.UnknownSegment(segments[2]),
+        };
+        if (!known)
+        {
+            throw GraphException.UnknownSegment(segments[^1]);
+        }
+        if (request.Method != "GET")
+        {
+            throw GraphException.MethodNotAllowed(request.Method);
+        }
+        var policy = Get(EntitlementKinds.Policies, snapshot.Policies, segments[1]);
+        var path = $"{EntitlementKinds.Root}/assignmentPolicies('{policy.Id}')/{segments[2]}";
+        var (kind, items) = segments[2] == "questions"
+            ? (EntitlementKinds.Questions.At(path), PolicyParts.Questions(policy))
+            : (EntitlementKinds.CustomExtensionStageSettings.At(path), PolicyParts.StageSettings(policy));
+        if (segments.Count == 3)
+        {
+            return List(request, kind, items, snapshot);
+        }
+        var item = items.FirstOrDefault(e => string.Equals(e.Id, segments[3], StringComparison.OrdinalIgnoreCase)) ?? throw kind.NotFound(segments[3]);
+        if (segments.Count == 4)
+        {
+            return Single(request, kind, item, snapshot);
+        }
+        var extensionKind = EntitlementKinds.CustomWorkflowExtensions.At($"{path}('{item.Id}')/customExtension");
+        var extensionId = item.Link(Links.CustomExtensionId);
+        return Single(request, extensionKind, snapshot.CustomWorkflowExtensions.Find(extensionId) ?? throw extensionKind.NotFound(extensionId ?? "(none)"), snapshot);
+    }
+
+    /// <summary><c>catalogs/{id}/customWorkflowExtensions[/{id}]</c>, read-only.</summary>
+    private SandboxResponse CatalogExtensions(SandboxRequest request, IReadOnlyList<string> segments, TenantSnapshot snapshot)
+    {
+        if (request.Method != "GET")
+        {
+            throw GraphException.MethodNotAllowed(request.Method);
+        }
+        var catalog = Get(EntitlementKinds.Catalogs, snapshot.Catalogs, segments[1]);
+        var kind = EntitlementKinds.CustomWorkflowExtensions.At($"{EntitlementKinds.Root}/catalogs('{catalog.Id}')/customWorkflowExtensions");
+        var items = snapshot.CustomWorkflowExtensionsOf(catalog.Id);
+        return segments.Count == 3
+            ? List(request, kind, items, snapshot)
+            : Single(request, kind, items.FirstOrDefault(e => string.Equals(e.Id, segments[3], StringComparison.OrdinalIgnoreCase)) ?? throw kind.NotFound(segments[3]), snapshot);
+    }
+
     private SandboxResponse List(SandboxRequest request, ResourceKind kind, IEnumerable<Entity> items, TenantSnapshot snapshot) =>
         CollectionResponder.List(request, ODataQuery.Parse(request, kind, ListOptions), kind, items, snapshot, options.Value.DefaultPageSize);
+
+    private static SandboxResponse Single(SandboxRequest request, ResourceKind kind, Entity entity, TenantSnapshot snapshot) =>
+        EntityProjector.Single(request, kind, entity, ODataQuery.Parse(request, kind, ODataQuery.Select, ODataQuery.Expand), snapshot);
 
     private static Entity Get(ResourceKind kind, EntitySet set, string id) => set.Find(id) ?? throw kind.NotFound(id);
 }

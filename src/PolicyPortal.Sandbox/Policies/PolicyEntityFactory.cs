@@ -7,7 +7,8 @@ namespace PolicyPortal.Sandbox.Policies;
 
 /// <summary>Turns an accepted body into the stored policy the service would return: server-set id and
 /// timestamps, the access package kept as a link (returned only with <c>$expand</c>), read-only subject
-/// descriptions filled in, question ids assigned.</summary>
+/// descriptions filled in, question and custom extension stage setting ids assigned, each setting's extension kept as
+/// a reference by id.</summary>
 internal static class PolicyEntityFactory
 {
     private static readonly HashSet<string> ServerOwned = ["id", "accessPackage", "catalog", "createdDateTime", "modifiedDateTime"];
@@ -40,12 +41,48 @@ internal static class PolicyEntityFactory
                 question.Insert(1, "id", DeterministicGuid.For("question", $"{id}/{i}"));
             }
         }
+        StoreStageSettings(stored.Arr("customExtensionStageSettings"), id, snapshot);
         var links = new Dictionary<string, string> { [Links.AccessPackageId] = accessPackageId };
         if (snapshot.AccessPackages.Find(accessPackageId)?.Link(Links.CatalogId) is { } catalogId)
         {
             links[Links.CatalogId] = catalogId;
         }
         return new Entity(id, SandboxJson.ToElement(stored), links);
+    }
+
+    // A setting keeps its id, its stage and a reference to the extension: the extension itself is read from the
+    // catalog when expanded, so the policy never holds a stale copy. The reference carries the extension's own
+    // @odata.type (customCalloutExtension is abstract, so the stored policy still fits the v1.0 schema).
+    private static void StoreStageSettings(JsonArray settings, string policyId, TenantSnapshot snapshot)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < settings.Count; i++)
+        {
+            if (settings[i] is not JsonObject setting)
+            {
+                continue;
+            }
+            var reference = setting.Obj("customExtension");
+            var extensionId = reference.Str("id");
+            var extension = snapshot.CustomWorkflowExtensions.Find(extensionId);
+            // Server-assigned when the body has none: the same stage and extension get the same id again on a later PUT.
+            var id = setting.Str("id") ?? DeterministicGuid.For("customExtensionStageSetting", $"{policyId}/{setting.Str("stage")}/{extensionId}");
+            if (!ids.Add(id))
+            {
+                id = DeterministicGuid.For("customExtensionStageSetting", $"{policyId}/{i}");
+                ids.Add(id);
+            }
+            var normalized = new JsonObject { ["id"] = id, ["stage"] = setting["stage"]?.DeepClone() };
+            if (extensionId is not null)
+            {
+                normalized["customExtension"] = new JsonObject
+                {
+                    ["@odata.type"] = extension?.GetString("@odata.type") ?? reference.Str("@odata.type"),
+                    ["id"] = extension?.Id ?? extensionId,
+                };
+            }
+            settings[i] = normalized;
+        }
     }
 
     private static string? Describe(JsonObject subject, TenantSnapshot snapshot) => subject.SubjectType() switch

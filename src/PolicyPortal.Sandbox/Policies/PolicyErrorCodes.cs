@@ -9,7 +9,6 @@ internal static class PolicyErrorCodes
     public const string AccessPackageNotFound = "InvalidPolicy.AccessPackageNotFound";
     public const string AccessPackageImmutable = "InvalidPolicy.AccessPackageImmutable";
     public const string IdMismatch = "InvalidPolicy.IdMismatch";
-    public const string PolicyLimit = "InvalidPolicy.PolicyLimit";
     public const string MixedTargets = "InvalidPolicy.MixedTargets";
     public const string TargetScope = "InvalidPolicy.TargetScope";
     public const string AutoAssignmentTargets = "InvalidPolicy.AutoAssignmentTargets";
@@ -24,5 +23,5 @@ internal static class PolicyErrorCodes
     public const string Expiration = "InvalidPolicy.Expiration";
     public const string ReviewRecurrence = "InvalidPolicy.ReviewRecurrence";
     public const string ReviewersRequired = "InvalidPolicy.ReviewersRequired";
-    public const string CustomExtensionLimit = "InvalidPolicy.CustomExtensionLimit";
+    public const string CustomExtensionNotFound = "InvalidPolicy.CustomExtensionNotFound";
 }

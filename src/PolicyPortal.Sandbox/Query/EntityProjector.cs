@@ -18,26 +18,45 @@ internal static class EntityProjector
                 throw GraphException.BadRequest(kind.BadRequestCode, $"Could not find a property named '{name}' on type '{kind.TypeName}'.");
             }
         }
-        foreach (var name in query.ExpandList ?? [])
+        ValidateExpand(query.ExpandItems, kind);
+    }
+
+    private static void ValidateExpand(IReadOnlyList<ExpandItem> items, ResourceKind kind)
+    {
+        foreach (var item in items)
         {
-            if (!kind.Expansions.ContainsKey(name))
+            if (!kind.Expansions.TryGetValue(item.Name, out var navigation))
             {
-                throw GraphException.BadRequest(kind.BadRequestCode, $"Could not find a navigation property named '{name}' on type '{kind.TypeName}'.");
+                throw GraphException.BadRequest(kind.BadRequestCode, $"Could not find a navigation property named '{item.Name}' on type '{kind.TypeName}'.");
             }
+            ValidateExpand(item.Nested, navigation.Target());
         }
     }
 
-    public static JsonObject Project(Entity entity, ResourceKind kind, ODataQuery query, TenantSnapshot snapshot)
+    public static JsonObject Project(Entity entity, ResourceKind kind, ODataQuery query, TenantSnapshot snapshot) =>
+        Project(entity, kind, query.SelectList, query.ExpandItems, snapshot);
+
+    private static JsonObject Project(Entity entity, ResourceKind kind, IReadOnlyList<string>? selectList,
+        IReadOnlyList<ExpandItem> expand, TenantSnapshot snapshot)
     {
-        var select = query.SelectList ?? kind.DefaultSelect;
+        var select = selectList ?? kind.DefaultSelect;
         JsonObject result;
         if (select is null)
         {
             result = (JsonObject)SandboxJson.ToNode(entity.Data)!;
+            foreach (var navigation in kind.Expansions.Keys)
+            {
+                result.Remove(navigation);
+            }
         }
         else
         {
             result = [];
+            // An entity of a derived type (a custom extension, a question) names its type whatever is selected.
+            if (entity.Data.TryGetProperty("@odata.type", out var type))
+            {
+                result["@odata.type"] = ToNode(type);
+            }
             foreach (var name in kind.Properties)
             {
                 if (select.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -46,9 +65,12 @@ internal static class EntityProjector
                 }
             }
         }
-        foreach (var name in query.ExpandList ?? [])
+        foreach (var item in expand)
         {
-            result[name] = kind.Expansions[name](entity, snapshot);
+            var navigation = kind.Expansions[item.Name];
+            var target = navigation.Target();
+            var related = navigation.Resolve(entity, snapshot).Select(e => (JsonNode)Project(e, target, null, item.Nested, snapshot));
+            result[item.Name] = navigation.IsCollection ? new JsonArray([.. related]) : related.FirstOrDefault();
         }
         return result;
     }

@@ -22,7 +22,8 @@ internal sealed class ODataQuery
 
     public IReadOnlyList<string>? SelectList => List(Select);
 
-    public IReadOnlyList<string>? ExpandList => List(Expand);
+    /// <summary>The parsed <c>$expand</c>, nested options included; empty without one.</summary>
+    public IReadOnlyList<ExpandItem> ExpandItems { get; private init; } = [];
 
     public bool CountRequested => string.Equals(this[Count], "true", StringComparison.OrdinalIgnoreCase);
 
@@ -64,7 +65,8 @@ internal sealed class ODataQuery
             }
             top = parsed;
         }
-        return new ODataQuery(options) { TopValue = top };
+        var expand = options.TryGetValue(Expand, out var expandText) ? ExpandItem.ParseList(expandText, kind.BadRequestCode) : [];
+        return new ODataQuery(options) { TopValue = top, ExpandItems = expand };
     }
 
     private string[]? List(string option) =>

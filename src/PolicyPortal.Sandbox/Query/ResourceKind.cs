@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using PolicyPortal.Sandbox.Http;
-using PolicyPortal.Sandbox.Store;
 
 namespace PolicyPortal.Sandbox.Query;
 
@@ -16,16 +14,20 @@ internal sealed record ResourceKind(
     IReadOnlyList<string>? TokenizedSearch = null,
     IReadOnlyList<string>? StartsWithSearch = null,
     IReadOnlyList<string>? FilterOnly = null,
-    IReadOnlyDictionary<string, Func<Entity, TenantSnapshot, JsonNode?>>? Expansions = null)
+    IReadOnlyDictionary<string, Navigation>? Expansions = null)
 {
     public IReadOnlyList<string> TokenizedSearch { get; } = TokenizedSearch ?? [];
 
     public IReadOnlyList<string> StartsWithSearch { get; } = StartsWithSearch ?? [];
 
-    public IReadOnlyDictionary<string, Func<Entity, TenantSnapshot, JsonNode?>> Expansions { get; } =
-        Expansions ?? new Dictionary<string, Func<Entity, TenantSnapshot, JsonNode?>>();
+    /// <summary>Navigation properties by name. They come back only with <c>$expand</c>, also when the entity
+    /// stores them (contained navigations such as a policy's <c>customExtensionStageSettings</c>).</summary>
+    public IReadOnlyDictionary<string, Navigation> Expansions { get; } = Expansions ?? new Dictionary<string, Navigation>();
 
     public IEnumerable<string> FilterProperties => Properties.Concat(FilterOnly ?? []);
+
+    /// <summary>The same kind reached through another path, e.g. <c>assignmentPolicies('id')/questions</c>, for <c>@odata.context</c>.</summary>
+    public ResourceKind At(string entitySet) => this with { EntitySet = entitySet };
 
     public string BadRequestCode => IsDirectory ? GraphErrorCodes.DirectoryBadRequest : GraphErrorCodes.BadRequest;
 

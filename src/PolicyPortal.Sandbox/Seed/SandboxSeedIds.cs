@@ -96,5 +96,28 @@ public static class SandboxSeedIds
         public const string SalesResourcesManagerApproval = "8485edc0-ec7b-5b46-b6bd-39b7a68dc25f";
         /// <summary>Engineering Tools/Engineering department (automatic)</summary>
         public const string EngineeringToolsAutoAssignment = "9def2fed-aa10-5fd6-a913-8cbc7354d1a8";
+        /// <summary>Sales Resources/Contoso Partners with sponsor approval: runs the two Sales &amp; Marketing extensions
+        /// (see <see cref="CustomExtensionStageSettings"/>).</summary>
+        public const string SalesResourcesContosoPartners = "042652ee-eb09-5f05-97f1-a0c9f0c9f48f";
+    }
+
+    /// <summary>Custom workflow extensions (<c>catalogs/{id}/customWorkflowExtensions</c>).</summary>
+    public static class CustomExtensions
+    {
+        /// <summary>Log request in CRM: request workflow extension in Sales &amp; Marketing</summary>
+        public const string SalesRequestToCrm = "fff99465-ff2c-5797-a7f0-d7cd1f233c74";
+        /// <summary>Warn before Sales access expires: assignment workflow extension in Sales &amp; Marketing</summary>
+        public const string SalesExpiryWarning = "7eead361-6851-50c6-a39d-e8e1d20aff2d";
+        /// <summary>Check partner NDA: request workflow extension in Partner Collaboration</summary>
+        public const string PartnerNdaCheck = "f933e679-5ff4-50ad-bebb-54aba7591d09";
+    }
+
+    /// <summary>The custom extension stage settings of <see cref="Policies.SalesResourcesContosoPartners"/>.</summary>
+    public static class CustomExtensionStageSettings
+    {
+        /// <summary>assignmentRequestCreated runs Log request in CRM</summary>
+        public const string SalesRequestCreated = "79972b84-6466-5137-9641-fc27e97302d7";
+        /// <summary>assignmentFourteenDaysBeforeExpiration runs Warn before Sales access expires</summary>
+        public const string SalesFourteenDaysBeforeExpiration = "0259d38e-86a2-569a-8d7b-dce9a9baf5fe";
     }
 }

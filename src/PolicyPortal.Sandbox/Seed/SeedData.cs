@@ -26,7 +26,9 @@ internal static class SeedData
             new EntitySet(SeedEntitlement.ConnectedOrganizations().Select(o => ToEntity(o))),
             catalogs,
             packages,
-            EntitySet.Empty);
+            EntitySet.Empty,
+            new EntitySet(SeedEntitlement.CustomWorkflowExtensions().Select(e => ToEntity(e.Extension,
+                new Dictionary<string, string> { [Links.CatalogId] = DeterministicGuid.For("catalog", e.Catalog) }))));
         var policies = SeedPolicies.Create().Select((p, index) =>
         {
             p.Body["displayName"] = p.Name;

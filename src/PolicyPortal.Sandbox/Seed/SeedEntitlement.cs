@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PolicyPortal.Sandbox.Seed;
 
-/// <summary>Connected organizations, catalogs and access packages.</summary>
+/// <summary>Connected organizations, catalogs, access packages and the catalogs' custom workflow extensions.</summary>
 internal static class SeedEntitlement
 {
     public const string Created = "2025-03-01T09:00:00Z";
@@ -48,6 +48,20 @@ internal static class SeedEntitlement
         (Package("New Hire Onboarding", "Everything a new hire needs in week one."), "General"),
     ];
 
+    public const string RequestWorkflowExtension = "#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension";
+    public const string AssignmentWorkflowExtension = "#microsoft.graph.accessPackageAssignmentWorkflowExtension";
+
+    /// <summary>Custom workflow extensions with the name of their catalog (a catalog's <c>customWorkflowExtensions</c>).</summary>
+    public static IEnumerable<(JsonObject Extension, string Catalog)> CustomWorkflowExtensions() =>
+    [
+        (Extension("Log request in CRM", "Records every new Sales Resources request in the CRM.", RequestWorkflowExtension, "sales-request-to-crm"),
+            "Sales & Marketing"),
+        (Extension("Warn before Sales access expires", "Tells the sales manager two weeks before an assignment expires.", AssignmentWorkflowExtension,
+            "sales-expiry-warning"), "Sales & Marketing"),
+        (Extension("Check partner NDA", "Checks that the partner's organization has signed the NDA.", RequestWorkflowExtension, "partner-nda-check"),
+            "Partner Collaboration"),
+    ];
+
     private static JsonObject Organization(string name, string description, string state, JsonObject source) => new()
     {
         ["id"] = DeterministicGuid.For("connectedOrganization", name),
@@ -69,6 +83,32 @@ internal static class SeedEntitlement
         ["isExternallyVisible"] = externallyVisible,
         ["createdDateTime"] = Created,
         ["modifiedDateTime"] = Created,
+    };
+
+    // Shaped like the expanded extension in Graph's docs (get accessPackageAssignmentPolicy, example 2); the
+    // endpoints are under .example so that nothing can call them.
+    private static JsonObject Extension(string name, string description, string type, string workflow) => new()
+    {
+        ["@odata.type"] = type,
+        ["id"] = DeterministicGuid.For("customWorkflowExtension", name),
+        ["displayName"] = name,
+        ["description"] = description,
+        ["createdDateTime"] = Created,
+        ["lastModifiedDateTime"] = Created,
+        ["endpointConfiguration"] = new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.logicAppTriggerEndpointConfiguration",
+            ["subscriptionId"] = DeterministicGuid.For("azureSubscription", "Northwind Automation"),
+            ["resourceGroupName"] = "rg-identity-governance",
+            ["logicAppWorkflowName"] = workflow,
+            ["url"] = $"https://northwind-automation.logic.example/workflows/{workflow}/triggers/manual/paths/invoke?api-version=2016-10-01",
+        },
+        ["authenticationConfiguration"] = new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.azureAdTokenAuthentication",
+            ["resourceId"] = DeterministicGuid.For("application", "Northwind Logic Apps"),
+        },
+        ["clientConfiguration"] = new JsonObject { ["maximumRetries"] = 1, ["timeoutInMilliseconds"] = 1000 },
     };
 
     private static JsonObject Package(string name, string description) => new()

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace PolicyPortal.Sandbox.Seed;
 
 /// <summary>Existing policies, written as the request bodies an admin would have sent. "Marketing Campaign
-/// Tools" has none, "Partner Portal Access" has nine (one short of the limit).</summary>
+/// Tools" has none, "Partner Portal Access" has nine, "Sales Resources / Contoso Partners with sponsor approval" runs
+/// two custom workflow extensions of its catalog.</summary>
 internal static class SeedPolicies
 {
     public static IEnumerable<(string Package, string Name, JsonObject Body)> Create()
@@ -13,9 +14,12 @@ internal static class SeedPolicies
             "allMemberUsers", [], Approval(Stage([Manager(1)], [Group("Sales Managers")])),
             expiration: AfterDays(365), review: Review(3, [Group("Access Reviewers")])));
         yield return (sales, "Direct assignment by admins", Request("notSpecified", [], NoApproval()));
-        yield return (sales, "Contoso Partners with sponsor approval", Request(
-            "specificConnectedOrganizationUsers", [Org("Contoso Partners")],
-            Approval(Stage([Subject("internalSponsors")], [User("Meghan Lee")])), expiration: AfterDays(90)));
+        var contoso = Request("specificConnectedOrganizationUsers", [Org("Contoso Partners")],
+            Approval(Stage([Subject("internalSponsors")], [User("Meghan Lee")])), expiration: AfterDays(90));
+        contoso["customExtensionStageSettings"] = new JsonArray(
+            ExtensionStage("assignmentRequestCreated", SeedEntitlement.RequestWorkflowExtension, "Log request in CRM"),
+            ExtensionStage("assignmentFourteenDaysBeforeExpiration", SeedEntitlement.AssignmentWorkflowExtension, "Warn before Sales access expires"));
+        yield return (sales, "Contoso Partners with sponsor approval", contoso);
 
         yield return (partner, "Contoso Partners", Request("specificConnectedOrganizationUsers", [Org("Contoso Partners")],
             Approval(Stage([Subject("internalSponsors")], [Group("Partner Reviewers")]))));
@@ -146,6 +150,13 @@ internal static class SeedPolicies
         review["isSelfReview"] = true;
         return review;
     }
+
+    // As the docs' PUT example sends it: the stage and a reference to an extension of the package's catalog.
+    private static JsonObject ExtensionStage(string stage, string type, string extension) => new()
+    {
+        ["stage"] = stage,
+        ["customExtension"] = new JsonObject { ["@odata.type"] = type, ["id"] = DeterministicGuid.For("customWorkflowExtension", extension) },
+    };
 
     private static JsonObject AfterDays(int days) => new() { ["duration"] = $"P{days}D", ["type"] = "afterDuration" };
 

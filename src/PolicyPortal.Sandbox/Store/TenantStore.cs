@@ -3,7 +3,7 @@ using PolicyPortal.Sandbox.Seed;
 namespace PolicyPortal.Sandbox.Store;
 
 /// <summary>The in-memory tenant. Reads take the current immutable snapshot without locking; writes are
-/// serialized so that checks such as "10 policies per package" cannot race.</summary>
+/// serialized so that checks across policies (one auto-assignment policy per package) cannot race.</summary>
 internal sealed class TenantStore
 {
     private readonly Lock _gate = new();

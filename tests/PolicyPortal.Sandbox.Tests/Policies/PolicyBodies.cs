@@ -76,5 +76,16 @@ internal static class PolicyBodies
 
     public static JsonObject Manager(string type, int level) => new() { ["@odata.type"] = $"#microsoft.graph.{type}", ["managerLevel"] = level };
 
+    public const string RequestWorkflowExtension = "#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension";
+
+    public const string AssignmentWorkflowExtension = "#microsoft.graph.accessPackageAssignmentWorkflowExtension";
+
+    /// <summary>A custom extension stage setting as the docs' PUT example sends it.</summary>
+    public static JsonObject ExtensionStage(string stage, string extensionId, string type = RequestWorkflowExtension) => new()
+    {
+        ["stage"] = stage,
+        ["customExtension"] = new JsonObject { ["@odata.type"] = type, ["id"] = extensionId },
+    };
+
     public static JsonObject FirstStage(this JsonObject body) => body["requestApprovalSettings"]!["stages"]![0]!.AsObject();
 }

@@ -75,15 +75,19 @@ public sealed class SeedDataTests
     [InlineData(SandboxSeedIds.Catalogs.GeneralCatalog, "General")]
     [InlineData(SandboxSeedIds.ServicePrincipals.PayrollConnector, "Payroll Connector")]
     [InlineData(SandboxSeedIds.Policies.SalesResourcesManagerApproval, "Members with manager approval")]
+    [InlineData(SandboxSeedIds.Policies.SalesResourcesContosoPartners, "Contoso Partners with sponsor approval")]
+    [InlineData(SandboxSeedIds.CustomExtensions.SalesRequestToCrm, "Log request in CRM")]
+    [InlineData(SandboxSeedIds.CustomExtensions.SalesExpiryWarning, "Warn before Sales access expires")]
+    [InlineData(SandboxSeedIds.CustomExtensions.PartnerNdaCheck, "Check partner NDA")]
     public void WellKnownIds_ResolveToTheirNames(string id, string name)
     {
-        var all = new[] { Seed.Users, Seed.Groups, Seed.ServicePrincipals, Seed.ConnectedOrganizations, Seed.Catalogs, Seed.AccessPackages, Seed.Policies };
+        var all = new[] { Seed.Users, Seed.Groups, Seed.ServicePrincipals, Seed.ConnectedOrganizations, Seed.Catalogs, Seed.AccessPackages, Seed.Policies, Seed.CustomWorkflowExtensions };
 
         all.Select(set => set.Find(id)).Single(e => e is not null)!.GetString("displayName").ShouldBe(name);
     }
 
     [Fact]
-    public void AccessPackages_PolicyCounts_CoverZeroSeveralAndNearTheLimit()
+    public void AccessPackages_PolicyCounts_CoverZeroOneAndSeveral()
     {
         Seed.PoliciesOf(SandboxSeedIds.AccessPackages.MarketingCampaignTools).ShouldBeEmpty();
         Seed.PoliciesOf(SandboxSeedIds.AccessPackages.SalesResources).Count().ShouldBe(3);
@@ -100,6 +104,15 @@ public sealed class SeedDataTests
             Should.NotThrow(() => PolicyRules.Check(json, new PolicyContext(Seed, DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), policy)),
                 policy.GetString("displayName"));
         }
+    }
+
+    [Fact]
+    public void CustomExtensions_EachCatalogWithExtensions_HasTheKindsItsPoliciesUse()
+    {
+        Seed.CustomWorkflowExtensionsOf(SandboxSeedIds.Catalogs.SalesAndMarketingCatalog).Select(e => e.GetString("@odata.type"))
+            .ShouldBe(["#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension", "#microsoft.graph.accessPackageAssignmentWorkflowExtension"]);
+        Seed.CustomWorkflowExtensionsOf(SandboxSeedIds.Catalogs.PartnerCollaborationCatalog).Select(e => e.Id).ShouldBe([SandboxSeedIds.CustomExtensions.PartnerNdaCheck]);
+        Seed.AccessPackages.Find(SandboxSeedIds.AccessPackages.SalesResources)!.Link(Links.CatalogId).ShouldBe(SandboxSeedIds.Catalogs.SalesAndMarketingCatalog);
     }
 
     [Fact]

@@ -49,6 +49,25 @@ public sealed class PolicyGatewayTests(SandboxServiceTest<IPolicyGateway>.Server
     }
 
     [Fact]
+    public async Task Edit_APolicyWithCustomExtensions_ReadsThemExpandedAndPutsThemBackIntact()
+    {
+        const string id = SandboxSeedIds.Policies.SalesResourcesContosoPartners;
+        var before = await Gateway.GetAsync(id, Ct);
+        before.CustomExtensionStageSettings.Select(s => s.CustomExtensionDisplayName)
+            .ShouldBe(["Log request in CRM", "Warn before Sales access expires"], ignoreOrder: true);
+
+        before.Description = "Edited with its Logic App hooks";
+        await Gateway.SubmitAsync(Gateway.Prepare(before), Ct);
+
+        var read = (await Journal.RequestsAsync("GET", id, Ct))[0].GetProperty("path").GetString()!;
+        Uri.UnescapeDataString(read).ShouldContain("$expand=accessPackage,customExtensionStageSettings($expand=customExtension)");
+        var after = await Gateway.GetAsync(id, Ct);
+        after.Description.ShouldBe("Edited with its Logic App hooks");
+        after.CustomExtensionStageSettings.Select(s => (s.Stage, s.CustomExtensionId)).ShouldBe(
+            before.CustomExtensionStageSettings.Select(s => (s.Stage, s.CustomExtensionId)), ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Submit_ThePreparedPolicyTwice_IsRefusedBecauseTheSdkWouldSendAnEmptyBody()
     {
         var prepared = Gateway.Prepare(ExternalPartners("Partners (twice)"));
