@@ -43,13 +43,18 @@ public sealed class SandboxJournal(DemoPortalServer server) : IDisposable
     public async Task<int> CountPoliciesNamedAsync(string displayName, CancellationToken cancellationToken)
     {
         var filter = Uri.EscapeDataString($"displayName eq '{displayName.Replace("'", "''", StringComparison.Ordinal)}'");
-        using var request = new HttpRequestMessage(HttpMethod.Get,
-            new Uri($"v1.0/identityGovernance/entitlementManagement/assignmentPolicies?$filter={filter}&$select=id", UriKind.Relative));
+        var page = await GetJsonAsync($"v1.0/identityGovernance/entitlementManagement/assignmentPolicies?$filter={filter}&$select=id", cancellationToken);
+        return page["value"]!.AsArray().Count;
+    }
+
+    /// <summary>A Graph GET asked of the sandbox directly (not through the portal), e.g. to see what it stored.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> GetJsonAsync(string relativeUrl, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(relativeUrl, UriKind.Relative));
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test");
         using var response = await _http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        return document.RootElement.GetProperty("value").GetArrayLength();
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!;
     }
 
     public void Dispose() => _http.Dispose();
