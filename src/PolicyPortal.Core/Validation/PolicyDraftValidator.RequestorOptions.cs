@@ -10,6 +10,8 @@ public sealed partial class PolicyDraftValidator
         {
             var settings = draft.RequestorSettings;
             const string path = "RequestorSettings.OnBehalfRequestors";
+            // Source: Graph accessPackageAssignmentRequestorSettings — onBehalfRequestors are "the principals who can
+            // request on behalf of others"; the Entra admin center asks who may when on-behalf-of requests are allowed.
             var onBehalfEnabled = settings.EnableOnBehalfRequestorsToAddAccess || settings.EnableOnBehalfRequestorsToUpdateAccess
                 || settings.EnableOnBehalfRequestorsToRemoveAccess;
             if (onBehalfEnabled && settings.OnBehalfRequestors.Count == 0)

@@ -10,6 +10,7 @@ public sealed partial class PolicyDraftValidator
     {
         Check((draft, context) =>
         {
+            // Source: Graph allowedTargetScope — unknownFutureValue is the "evolvable enumeration sentinel value. Do not use."
             var scope = draft.AllowedTargetScope;
             if (scope == AllowedTargetScope.UnknownFutureValue)
             {

@@ -4,7 +4,12 @@ using PolicyPortal.Core.Policies;
 
 namespace PolicyPortal.Core.Validation;
 
-/// <summary>Checks shared by every slot that holds subjects: allowed kind, and the data each kind needs.</summary>
+/// <summary>
+/// Checks shared by every slot that holds subjects: allowed kind, and the data each kind needs. Sources: the subject set
+/// pages of Graph v1.0 (singleUser, groupMembers, requestorManager "managerLevel… 1 or 2", targetManager "1 to 4",
+/// attributeRuleMembers "membershipRule"), and the slot lists of accessPackageApprovalStage and the review settings (see
+/// <see cref="SubjectSlots"/>).
+/// </summary>
 internal static class SubjectRules
 {
     public static void CheckSlot(ValidationContext<PolicyDraft> context, string path, IReadOnlyList<Subject> subjects,
