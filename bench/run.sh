@@ -45,10 +45,10 @@ run_all() {
   dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000
   echo
 
-  # The published app, as production serves it (precompressed static assets), in demo mode (Staging allows it).
+  # The published app, as production serves it (precompressed static assets), in demo mode (Staging with Portal:DemoMode=true).
   dotnet publish src/PolicyPortal.Web -c Release -o "$tmp/publish" >"$tmp/publish.log" 2>&1 || { cat "$tmp/publish.log"; exit 1; }
   port=$((30000 + RANDOM % 20000))
-  (cd "$tmp/publish" && ASPNETCORE_ENVIRONMENT=Staging Database__SqlitePath="$tmp/portal.db" Logging__LogLevel__Default=Warning \
+  (cd "$tmp/publish" && ASPNETCORE_ENVIRONMENT=Staging Portal__DemoMode=true Database__SqlitePath="$tmp/portal.db" Logging__LogLevel__Default=Warning \
      exec dotnet PolicyPortal.Web.dll --urls "http://127.0.0.1:$port") >"$tmp/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 60); do

@@ -22,8 +22,12 @@ public static class DependencyInjection
     /// <summary>The path the sandbox tenant is mounted under in demo mode.</summary>
     public const string SandboxPath = "/sandbox/graph";
 
+    /// <summary>The git-ignored settings file beside appsettings.json that the README tells a deploying admin to create.</summary>
+    public const string LocalSettingsFile = "appsettings.Local.json";
+
     public static WebApplicationBuilder AddPolicyPortalWeb(this WebApplicationBuilder builder)
     {
+        builder.Configuration.AddLocalSettings(builder.Environment);
         var mode = PortalModeResolver.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(mode);
 

@@ -3,6 +3,9 @@ namespace PolicyPortal.Web.Hosting;
 /// <summary>Decides the mode from configuration and refuses combinations that must never run.</summary>
 public static class PortalModeResolver
 {
+    /// <summary>Turns the demo on outside Development, where it is otherwise refused (a Staging slot with no ClientId).</summary>
+    public const string DemoModeKey = "Portal:DemoMode";
+
     private const string ClientIdKey = "AzureAd:ClientId";
     private const string AuthorityKey = "AzureAd:Authority";
     private static readonly string[] InstanceAndTenantKeys = ["AzureAd:Instance", "AzureAd:TenantId"];
@@ -26,6 +29,15 @@ public static class PortalModeResolver
                 "PolicyPortal cannot start in Production without Entra ID configuration. Missing: "
                 + Describe(missing)
                 + ". Set them (see appsettings.sample.json), or run outside Production to use the demo tenant.");
+        }
+
+        if (demo && !environment.IsDevelopment() && !configuration.GetValue<bool>(DemoModeKey))
+        {
+            // Without a ClientId the app would sign everyone in as the demo admin: outside Development only on purpose.
+            throw new InvalidOperationException(
+                $"PolicyPortal has no Entra ID configuration ({Describe(missing)}) and would start in demo mode, which signs everyone in "
+                + $"as an administrator of a sandbox tenant. Outside Development that needs {DemoModeKey}=true; otherwise set the "
+                + "Entra ID keys (see appsettings.sample.json and docs/deploy).");
         }
 
         if (!demo && missing.Count > 0)

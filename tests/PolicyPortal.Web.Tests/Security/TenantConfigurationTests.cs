@@ -29,8 +29,21 @@ public sealed class TenantConfigurationTests
     }
 
     [Fact]
-    public void Resolve_WithNothingOutsideProduction_IsDemoMode() =>
-        Resolve([]).ShouldBe(PortalMode.Demo);
+    public void Resolve_WithNothingInDevelopment_IsDemoMode() =>
+        Resolve([], Environments.Development).ShouldBe(PortalMode.Demo);
+
+    [Fact]
+    public void Resolve_WithNothingInStaging_FailsNamingTheDemoModeKey()
+    {
+        var error = Should.Throw<InvalidOperationException>(() => Resolve([]));
+
+        error.Message.ShouldContain("Portal:DemoMode=true");
+        error.Message.ShouldContain("AzureAd:ClientId");
+    }
+
+    [Fact]
+    public void Resolve_WithDemoModeTurnedOnInStaging_IsDemoMode() =>
+        Resolve(new() { ["Portal:DemoMode"] = "true" }).ShouldBe(PortalMode.Demo);
 
     [Fact]
     public void Resolve_WithAuthorityButNoClientInProduction_FailsNamingTheClientId()
