@@ -173,8 +173,8 @@ public sealed class PolicyJsonImportTests
 
         var result = PolicyJson.Parse(json);
 
-        // Defaults the partial snippets leave to PolicyPortal are listed too (IsUnexplained); this test is about the error.
-        var problem = result.Problems.Where(p => !p.IsUnexplained).ShouldHaveSingleItem($"problems: {string.Join("; ", result.Problems)}");
+        // Defaults the partial snippets leave to PolicyPortal are listed too; this test is about the error.
+        var problem = result.Problems.Where(p => p.Severity == PolicyJsonProblemSeverity.Error).ShouldHaveSingleItem($"problems: {string.Join("; ", result.Problems)}");
         problem.Path.ShouldBe(path);
         problem.Severity.ShouldBe(PolicyJsonProblemSeverity.Error);
         problem.Message.ShouldContain(said);
@@ -184,11 +184,12 @@ public sealed class PolicyJsonImportTests
     [Theory]
     [InlineData("\"DisplayName\": \"Q\"", "$.DisplayName", "capitals")]
     [InlineData("\"allowedTargetScope\": \"AllMemberUsers\"", "$.allowedTargetScope", "read as \"allMemberUsers\"")]
-    [InlineData("\"questions\": [{\"@odata.type\": \"#microsoft.graph.accessPackageTextInputQuestion\", \"text\": 42}]", "$.questions[0].text", "must be a JSON string")]
+    [InlineData("\"questions\": [{\"@odata.type\": \"#microsoft.graph.accessPackageTextInputQuestion\", \"sequence\": 1, \"text\": 42}]", "$.questions[0].text", "must be a JSON string")]
     [InlineData("\"expiration\": {\"type\": \"afterDateTime\", \"endDateTime\": \"2027-01-01T10:00:00+02:00\"}", "$.expiration.endDateTime", "2027-01-01T08:00:00Z")]
     public void Parse_FixableMember_IsCorrectedWithAWarning(string member, string path, string said)
     {
-        var json = """{"description":"D","accessPackage":{"id":"a"},""" + member + "}";
+        var scope = member.Contains("allowedTargetScope", StringComparison.Ordinal) ? "" : "\"allowedTargetScope\":\"allMemberUsers\",";
+        var json = """{"description":"D","accessPackage":{"id":"a"},""" + scope + member + "}";
 
         var result = PolicyJson.Parse(json);
 
@@ -219,10 +220,10 @@ public sealed class PolicyJsonImportTests
     {
         const string Json = """
             {"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#x","id":"p1","createdDateTime":"2022-09-30T20:32:07.1949218Z",
-             "modifiedDateTime":null,"displayName":"P","description":null,"automaticRequestSettings":null,"catalog":{"id":"c"},
+             "modifiedDateTime":null,"displayName":"P","allowedTargetScope":"allMemberUsers","automaticRequestSettings":null,"catalog":{"id":"c"},
              "expiration":{"endDateTime":null,"duration":null,"type":"noExpiration"},
              "accessPackage":{"id":"a","displayName":"Sales","isHidden":false},
-             "requestApprovalSettings":{"stages":[{"primaryApprovers":[{"@odata.type":"#microsoft.graph.singleUser","userId":"u","description":"Ann Lee"}]}]}}
+             "requestApprovalSettings":{"stages":[{"durationBeforeAutomaticDenial":"P14D","primaryApprovers":[{"@odata.type":"#microsoft.graph.singleUser","userId":"u","description":"Ann Lee"}]}]}}
             """;
 
         var result = PolicyJson.Parse(Json);
@@ -325,6 +326,11 @@ public sealed class PolicyJsonImportTests
     [InlineData("\"pattern\": {\"type\": \"weekly\", \"interval\": 1, \"daysOfWeek\": [\"monday\"]}, " + FullRange, "$.reviewSettings.schedule.recurrence.pattern.daysOfWeek")]
     [InlineData("\"pattern\": {\"type\": \"absoluteMonthly\", \"interval\": 3, \"month\": 4}, " + FullRange, "$.reviewSettings.schedule.recurrence.pattern.month")]
     [InlineData(FullPattern + ", \"range\": {\"type\": \"noEnd\", \"endDate\": \"2028-01-01\"}", "$.reviewSettings.schedule.recurrence.range.endDate")]
+    [InlineData(FullPattern + ", \"range\": {\"type\": \"numbered\", \"startDate\": \"2027-01-01\", \"numberOfOccurrences\": 4, \"endDate\": \"2028-01-01\"}", "$.reviewSettings.schedule.recurrence.range.endDate")]
+    [InlineData(FullPattern + ", \"range\": {\"type\": \"noEnd\", \"numberOfOccurrences\": 4}", "$.reviewSettings.schedule.recurrence.range.numberOfOccurrences")]
+    [InlineData(FullPattern + ", \"range\": {\"numberOfOccurrences\": 0}", "$.reviewSettings.schedule.recurrence.range.type")]
+    [InlineData(FullPattern, "$.reviewSettings.schedule.recurrence.range")]
+    [InlineData("\"pattern\": {\"interval\": 12}, " + FullRange, "$.reviewSettings.schedule.recurrence.pattern")]
     public void Parse_ReviewScheduleDetailsReviewsDoNotUse_AreReportedNotDropped(string recurrence, string path)
     {
         var result = PolicyJson.Parse(WithReview(recurrence));
@@ -387,6 +393,33 @@ public sealed class PolicyJsonImportTests
 
         problem.Path.ShouldBe("$.requestApprovalSettings.stages[0].durationBeforeEscalation");
         problem.Message.ShouldContain("sent as PT0S");
+    }
+
+    [Theory]
+    [InlineData("\"isEscalationEnabled\": false", "$.requestApprovalSettings.stages[0].durationBeforeAutomaticDenial")]
+    [InlineData("\"durationBeforeAutomaticDenial\": \"P14D\", \"isEscalationEnabled\": true", "$.requestApprovalSettings.stages[0].durationBeforeEscalation")]
+    public void Parse_StageWithoutATimeOutItNeeds_SaysItIsSentAsZero(string members, string path)
+    {
+        var json = Minimal[..^1] + ",\"requestApprovalSettings\": {\"isApprovalRequiredForAdd\": true, \"stages\": [{" + members + ", \"primaryApprovers\": [{\"@odata.type\": \"#microsoft.graph.singleUser\", \"userId\": \"u1\"}]}]}}";
+
+        var problem = PolicyJson.Parse(json).Problems.ShouldHaveSingleItem();
+
+        problem.Path.ShouldBe(path);
+        problem.Message.ShouldContain("sent as PT0S");
+    }
+
+    [Theory]
+    [InlineData("""{"displayName":"P","description":null,"allowedTargetScope":"allMemberUsers","accessPackage":{"id":"a"}}""", "$.description")]
+    [InlineData("""{"displayName":"P","description":"D","accessPackage":{"id":"a"}}""", "$.allowedTargetScope")]
+    [InlineData("""{"displayName":"P","description":"D","allowedTargetScope":"allMemberUsers","accessPackage":{"id":"a"},"questions":[{"@odata.type":"#microsoft.graph.accessPackageTextInputQuestion","text":"Why?","sequence":1,"localizations":[{"languageCode":"fr","text":null}]}]}""", "$.questions[0].localizations[0].text")]
+    [InlineData("""{"displayName":"P","description":"D","allowedTargetScope":"allMemberUsers","accessPackage":{"id":"a"},"questions":[{"@odata.type":"#microsoft.graph.accessPackageTextInputQuestion","text":"Why?"}]}""", "$.questions[0].sequence")]
+    [InlineData("""{"displayName":"P","description":"D","allowedTargetScope":"allMemberUsers","accessPackage":{"id":"a"},"expiration":{"endDateTime":"2028-01-01T00:00:00Z"}}""", "$.expiration.type")]
+    public void Parse_ValueTheJsonLeavesUnsaid_SaysWhatIsSentInstead(string json, string path)
+    {
+        var problem = PolicyJson.Parse(json).Problems.ShouldHaveSingleItem();
+
+        problem.Path.ShouldBe(path);
+        problem.Severity.ShouldBe(PolicyJsonProblemSeverity.Warning);
     }
 
     [Fact]

@@ -15,9 +15,6 @@ internal static class GraphFixtures
 
     public static string Path(string relative) => System.IO.Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", relative);
 
-    public static string Example(string prefix) =>
-        File.ReadAllText(System.IO.Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", "examples"), prefix + "*.request.json").Single());
-
     /// <summary>Validates against the shared schema file, independently of the sandbox's own check.</summary>
     public static EvaluationResults Validate(string json)
     {

@@ -28,8 +28,9 @@ internal sealed class PolicyJsonReader
         var clean = ReadObject(policy, PolicyShapes.Policy, "$");
         CheckReviewSchedule(clean);
         CheckSelfReview(clean);
-        CheckEscalationDelays(clean);
-        CheckExpiration(clean["expiration"] as JsonObject, "$.expiration", "Access");
+        CheckStageDurations(clean);
+        CheckExpiration(clean["expiration"] as JsonObject, "$.expiration");
+        CheckUnstatedValues(policy);
         return clean;
     }
 
@@ -37,42 +38,122 @@ internal sealed class PolicyJsonReader
     private void CheckReviewSchedule(JsonObject policy)
     {
         const string path = "$.reviewSettings.schedule";
-        if (policy["reviewSettings"]?["schedule"] is not JsonObject schedule)
+        if (policy["reviewSettings"] is not JsonObject review)
         {
             return;
         }
 
-        if (schedule["recurrence"]?["pattern"] is JsonObject pattern)
+        if (review["schedule"] is not JsonObject schedule)
         {
-            foreach (var (name, value) in pattern)
+            Warning(path, "The review settings give no schedule, so PolicyPortal uses the Access review step's defaults: a review every 3 months, each lasting 14 days, with no end.",
+                "Choose how often reviews run on the Access review step.");
+            return;
+        }
+
+        if (schedule["recurrence"] is not JsonObject recurrence)
+        {
+            Warning($"{path}.recurrence", "The schedule says not how often reviews run, so PolicyPortal uses every 3 months with no end.",
+                "Choose how often reviews run on the Access review step.");
+        }
+        else
+        {
+            CheckReviewPattern(recurrence["pattern"] as JsonObject, $"{path}.recurrence.pattern");
+            CheckReviewRange(recurrence["range"] as JsonObject, $"{path}.recurrence.range", schedule["startDateTime"] is not null);
+        }
+
+        CheckReviewLength(schedule["expiration"] as JsonObject, $"{path}.expiration");
+    }
+
+    private void CheckReviewPattern(JsonObject? pattern, string path)
+    {
+        if (pattern?["type"] is null)
+        {
+            Warning(path, "The recurrence gives no pattern type, so PolicyPortal uses every 3 months.",
+                "Write \"type\": \"absoluteMonthly\" (or \"weekly\") with its interval, or choose the frequency on the Access review step.");
+            return;
+        }
+
+        foreach (var (name, value) in pattern)
+        {
+            var meaningful = name switch
             {
-                var meaningful = name switch
-                {
-                    "type" or "interval" or "dayOfMonth" => false,
-                    "month" => value is JsonValue number && number.TryGetValue<int>(out var n) && n != 0,
-                    "daysOfWeek" => value is JsonArray { Count: > 0 },
-                    _ => value is not null,
-                };
-                if (meaningful)
-                {
-                    Warning($"{path}.recurrence.pattern.{name}", $"Access reviews use only the recurrence type, interval and day of the month, so \"{Excerpt.Of(name)}\" was ignored.",
-                        "Remove it; choose the frequency on the Access review step.");
-                }
+                "type" or "interval" or "dayOfMonth" => false,
+                "month" => value is JsonValue number && number.TryGetValue<int>(out var n) && n != 0,
+                "daysOfWeek" => value is JsonArray { Count: > 0 },
+                _ => value is not null,
+            };
+            if (meaningful)
+            {
+                Warning($"{path}.{name}", $"Access reviews use only the recurrence type, interval and day of the month, so \"{Excerpt.Of(name)}\" was ignored.",
+                    "Remove it; choose the frequency on the Access review step.");
             }
         }
+    }
 
-        if (schedule["recurrence"]?["range"] is JsonObject range && range["type"]?.GetValue<string>() == "noEnd"
-            && range["endDate"] is not null)
+    /// <summary>A range keeps only the members its type uses (Graph recurrenceRange); say which were ignored or filled in.</summary>
+    private void CheckReviewRange(JsonObject? range, string path, bool hasFirstReview)
+    {
+        if (range is null)
         {
-            Warning($"{path}.recurrence.range.endDate", "The range has no end (\"noEnd\"), so its end date was ignored.",
-                "Remove endDate, or set the range type to \"endDate\".");
+            Warning(path, "The recurrence has no range, so reviews are sent with no end (\"noEnd\").", "Choose when reviews end on the Access review step.");
+            return;
         }
 
-        CheckExpiration(schedule["expiration"] as JsonObject, $"{path}.expiration", "Each review");
-        if (schedule["expiration"] is JsonObject expiration && expiration["duration"] is null)
+        var type = range["type"]?.GetValue<string>();
+        if (type is null)
         {
-            Warning($"{path}.expiration", "Each review's length must be a duration (e.g. \"P14D\"); without one, PolicyPortal uses 14 days.",
+            type = "noEnd";
+            Warning($"{path}.type", "The range gives no type, so reviews are sent with no end (\"noEnd\").", "Write \"type\": \"noEnd\", \"endDate\" or \"numbered\", or choose when reviews end on the Access review step.");
+        }
+
+        if (type != "endDate" && range["endDate"] is not null)
+        {
+            Warning($"{path}.endDate", $"The range type is \"{Excerpt.Of(type)}\", so its end date was ignored.", "Remove endDate, or set the range type to \"endDate\".");
+        }
+
+        if (type != "numbered" && range["numberOfOccurrences"] is JsonValue count && count.TryGetValue<int>(out var n) && n != 0)
+        {
+            Warning($"{path}.numberOfOccurrences", $"The range type is \"{Excerpt.Of(type)}\", so its number of reviews was ignored (sent as 0).",
+                "Set numberOfOccurrences to 0, or set the range type to \"numbered\".");
+        }
+
+        if (type != "noEnd" && range["startDate"] is null && hasFirstReview)
+        {
+            Warning($"{path}.startDate", "A range that ends needs a start date (Graph recurrenceRange), so the first review's day is used.",
+                "Write \"startDate\" (yyyy-MM-dd) to choose another.");
+        }
+    }
+
+    /// <summary>
+    /// Each review lasts a duration (entitlementManagementSchedule: the expiration is "when the access review ends"; the
+    /// admin center asks for a number of days), so PolicyPortal always sends <c>afterDuration</c>; say what that changes.
+    /// </summary>
+    private void CheckReviewLength(JsonObject? expiration, string path)
+    {
+        if (expiration?["duration"] is null)
+        {
+            Warning(path, "Each review's length must be a duration (e.g. \"P14D\"); without one, PolicyPortal uses 14 days.",
                 "Write \"expiration\": {\"type\": \"afterDuration\", \"duration\": \"P14D\"}.");
+        }
+
+        if (expiration is null)
+        {
+            return;
+        }
+
+        if (expiration["type"]?.GetValue<string>() is { } type && type != "afterDuration")
+        {
+            Warning($"{path}.type", $"Each review lasts a set time, so the type \"{Excerpt.Of(type)}\" is sent as \"afterDuration\".",
+                "Write \"type\": \"afterDuration\" with the review's length as \"duration\".");
+        }
+        else if (expiration["type"] is null && expiration["duration"] is not null)
+        {
+            Warning($"{path}.type", "Each review's expiration gives no type, so it is sent as \"afterDuration\".", "Write \"type\": \"afterDuration\" to say so.");
+        }
+
+        if (expiration["endDateTime"] is not null)
+        {
+            Warning($"{path}.endDateTime", "Each review lasts a set time, so its end date was ignored.", "Remove endDateTime; give the review's length as \"duration\".");
         }
     }
 
@@ -88,47 +169,127 @@ internal sealed class PolicyJsonReader
         }
     }
 
-    /// <summary>The docs send <c>PT0S</c> while escalation is off; say when a pasted delay is replaced by it.</summary>
-    private void CheckEscalationDelays(JsonObject policy)
+    /// <summary>A missing time-out or escalation delay is sent as <c>PT0S</c>, and so is a delay while escalation is off (as the docs send it); say when.</summary>
+    private void CheckStageDurations(JsonObject policy)
     {
-        if (policy["requestApprovalSettings"]?["stages"] is not JsonArray stages)
+        foreach (var (stage, at) in Items(policy["requestApprovalSettings"]?["stages"], "$.requestApprovalSettings.stages"))
         {
-            return;
-        }
-
-        for (var i = 0; i < stages.Count; i++)
-        {
-            if (stages[i] is JsonObject stage && stage["isEscalationEnabled"]?.GetValue<bool>() != true
-                && stage["durationBeforeEscalation"]?.GetValue<string>() is { } delay
-                && PolicyDuration.TryParseIso8601(delay, out var duration, out _) && duration.Value != 0)
+            var escalates = stage["isEscalationEnabled"]?.GetValue<bool>() == true;
+            var delay = stage["durationBeforeEscalation"]?.GetValue<string>();
+            if (stage["durationBeforeAutomaticDenial"] is null)
             {
-                Warning(string.Create(CultureInfo.InvariantCulture, $"$.requestApprovalSettings.stages[{i}].durationBeforeEscalation"),
-                    $"Escalation is off in this stage, so its delay \"{Excerpt.Of(delay)}\" is sent as PT0S, as Graph's examples do.",
+                Warning($"{at}.durationBeforeAutomaticDenial", "The stage does not say how long approvers have to decide, so it is sent as PT0S.",
+                    "Set the days approvers have to decide for this stage on the Approval step (the admin center suggests 14).");
+            }
+
+            if (escalates && delay is null)
+            {
+                Warning($"{at}.durationBeforeEscalation", "Escalation is on in this stage but it does not say after how long, so the delay is sent as PT0S.",
+                    "Set how long before requests go to the alternate approvers on the Approval step.");
+            }
+            else if (!escalates && delay is not null && PolicyDuration.TryParseIso8601(delay, out var duration, out _) && duration.Value != 0)
+            {
+                Warning($"{at}.durationBeforeEscalation", $"Escalation is off in this stage, so its delay \"{Excerpt.Of(delay)}\" is sent as PT0S, as Graph's examples do.",
                     "Turn escalation on in the stage on the Approval step to keep a delay.");
             }
         }
     }
 
-    /// <summary>An expiration keeps only the member its type uses (Graph expirationPattern); say which one was ignored.</summary>
-    private void CheckExpiration(JsonObject? expiration, string path, string what)
+    /// <summary>
+    /// Values the JSON leaves unsaid that PolicyPortal must still send: a <c>null</c> name, question text or translation is
+    /// sent as <c>""</c>, a question without a sequence as 0, a policy without a scope as <c>notSpecified</c>, a review without an
+    /// expiration behavior as <c>keepAccess</c>; say where
+    /// (read from the pasted JSON: the clean copy has no nulls).
+    /// </summary>
+    private void CheckUnstatedValues(JsonObject policy)
     {
-        var type = expiration?["type"]?.GetValue<string>();
-        if (expiration is null || type is null)
+        NullTexts(policy, "$", "displayName", "description");
+        if (policy["allowedTargetScope"] is null)
+        {
+            Warning("$.allowedTargetScope", "The policy does not say who may request access, so it is sent as \"notSpecified\" (no one can request).",
+                "Choose who may request on the Scope step, or write \"allowedTargetScope\".");
+        }
+
+        if (policy["reviewSettings"] is JsonObject review && review["expirationBehavior"] is null)
+        {
+            Warning("$.reviewSettings.expirationBehavior", "The review settings do not say what happens when reviewers don't respond, so it is sent as \"keepAccess\".",
+                "Choose it on the Access review step, or write \"expirationBehavior\".");
+        }
+
+        foreach (var (question, at) in Items(policy["questions"], "$.questions"))
+        {
+            NullTexts(question, at, "text");
+            if (question["sequence"] is null)
+            {
+                Warning($"{at}.sequence", "The question has no sequence number, so it is sent as 0.", "Write \"sequence\" with the question's place in the list (1, 2, …).");
+            }
+
+            Translations(question, at);
+            foreach (var (choice, choiceAt) in Items(question["choices"], $"{at}.choices"))
+            {
+                NullTexts(choice, choiceAt, "actualValue", "text");
+                Translations(choice, choiceAt);
+            }
+        }
+
+        void Translations(JsonObject owner, string at)
+        {
+            foreach (var (translation, translationAt) in Items(owner["localizations"], $"{at}.localizations"))
+            {
+                NullTexts(translation, translationAt, "languageCode", "text");
+            }
+        }
+    }
+
+    private void NullTexts(JsonObject owner, string path, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (owner.TryGetPropertyValue(name, out var value) && value is null)
+            {
+                Warning($"{path}.{name}", $"\"{name}\" is null, so it is sent as empty text (\"\").", "Write the text you mean, or leave it empty on its wizard step.");
+            }
+        }
+    }
+
+    private static IEnumerable<(JsonObject Item, string Path)> Items(JsonNode? array, string path) =>
+        (array as JsonArray ?? []).Select((item, i) => (item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]")))
+            .Where(entry => entry.item is JsonObject)
+            .Select(entry => ((JsonObject)entry.item!, entry.Item2));
+
+    /// <summary>An expiration keeps only the member its type uses (Graph expirationPattern); say which one was ignored.</summary>
+    private void CheckExpiration(JsonObject? expiration, string path)
+    {
+        if (expiration is null)
         {
             return;
         }
 
+        var type = expiration["type"]?.GetValue<string>();
+        if (type is null)
+        {
+            // Mirrors PolicyMapper.FromGraph, which reads an untyped expiration from the member it has, a duration first.
+            type = expiration["duration"] is not null ? "afterDuration" : expiration["endDateTime"] is not null ? "afterDateTime" : null;
+            if (type is null)
+            {
+                return;
+            }
+
+            Warning($"{path}.type", $"Access gives no expiration type, so it is read as \"{type}\" from the value it has.",
+                $"Write \"type\": \"{type}\" to say so.");
+        }
+
         if (type != "afterDuration" && expiration["duration"] is not null)
         {
-            Warning($"{path}.duration", $"{what} has the type \"{type}\", so its duration was ignored.", "Remove the duration, or set the type to \"afterDuration\".");
+            Warning($"{path}.duration", $"Access has the type \"{type}\", so its duration was ignored.", "Remove the duration, or set the type to \"afterDuration\".");
         }
 
         if (type != "afterDateTime" && expiration["endDateTime"] is not null)
         {
-            Warning($"{path}.endDateTime", $"{what} has the type \"{type}\", so its end date was ignored.", "Remove endDateTime, or set the type to \"afterDateTime\".");
+            Warning($"{path}.endDateTime", $"Access has the type \"{type}\", so its end date was ignored.", "Remove endDateTime, or set the type to \"afterDateTime\".");
         }
 
-        if (type == "afterDuration" && expiration["duration"] is null && what == "Access" && !_problems.Any(problem => problem.Path == $"{path}.duration"))
+        if (type == "afterDuration" && expiration["duration"] is null && !_problems.Any(problem => problem.Path == $"{path}.duration"))
         {
             Warning($"{path}.duration", "Access expires after a duration, but none is given; PolicyPortal uses 365 days.", "Write \"duration\": \"P365D\" (or the length you mean).");
         }
