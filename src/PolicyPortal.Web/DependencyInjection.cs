@@ -41,6 +41,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<CachedDirectorySearch>();
         builder.Services.AddSingleton<PolicyDraftValidator>();
         builder.Services.AddScoped<PolicySubmitter>();
+        // One per wizard form, which closes it; not disposable, so the circuit's scope does not hold every one.
+        builder.Services.AddTransient<PolicyWizardSession>();
 
         var roles = builder.Configuration.GetSection(PortalAuthorizationOptions.Section).Get<PortalAuthorizationOptions>() ?? new();
         builder.Services.AddSingleton(roles);

@@ -17,6 +17,11 @@ public static class PageRoutes
 
     public static string PackageOf(string accessPackageId) => $"/packages/{Uri.EscapeDataString(accessPackageId)}";
 
+    /// <summary>Route templates of the edit and clone pages; <see cref="EditPolicy"/> and <see cref="ClonePolicy"/> fill them.</summary>
+    public const string EditPolicyTemplate = "/policies/{PolicyId}/edit";
+
+    public const string ClonePolicyTemplate = "/policies/{PolicyId}/clone";
+
     public static string EditPolicy(string policyId) => $"/policies/{Uri.EscapeDataString(policyId)}/edit";
 
     public static string ClonePolicy(string policyId) => $"/policies/{Uri.EscapeDataString(policyId)}/clone";

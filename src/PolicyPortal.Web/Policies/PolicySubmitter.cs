@@ -2,15 +2,18 @@ using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Web.Data.Audit;
 using PolicyPortal.Web.Data.Drafts;
+using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Policies;
 
 /// <summary>Submits a draft exactly once, however often Submit is pressed or in how many tabs: the draft store grants
-/// one submit per draft, and a submit whose outcome was lost is resolved by looking the policy up before anything is
-/// sent again. Every attempt goes to the audit log.</summary>
+/// one submit per draft (the only guard there is), and a submit whose outcome was lost is resolved by looking the policy
+/// up before anything is sent again. Every attempt goes to the audit log.</summary>
 public sealed partial class PolicySubmitter(IPolicyGateway gateway, IDraftStore drafts, IAuditLog audit, ILogger<PolicySubmitter> logger)
 {
-    public async Task<SubmitOutcome> SubmitAsync(CurrentUser user, DraftRecord record, PolicyDraft draft, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="prepared"/> (the object the Review showed, prepared from <paramref name="draft"/>) if
+    /// the store grants this draft's submit.</summary>
+    public async Task<SubmitOutcome> SubmitAsync(CurrentUser user, DraftRecord record, PreparedPolicy prepared, PolicyDraft draft, CancellationToken cancellationToken)
     {
         if (!await drafts.TryBeginSubmitAsync(user.Id, record.Id, record.SubmissionKey, cancellationToken))
         {
@@ -18,7 +21,6 @@ public sealed partial class PolicySubmitter(IPolicyGateway gateway, IDraftStore 
             return new SubmitOutcome.AlreadySubmitting(current?.SubmittedPolicyId);
         }
 
-        var prepared = gateway.Prepare(draft);
         var action = prepared.IsUpdate ? AuditAction.Update : AuditAction.Create;
         try
         {
@@ -32,6 +34,13 @@ public sealed partial class PolicySubmitter(IPolicyGateway gateway, IDraftStore 
         {
             // No answer: the policy may exist. Decide from what Graph has, never by sending again blindly.
             return await ResolveUnknownAsync(user, record, draft, prepared, action, error);
+        }
+        catch (Exception error) when (GraphCallGuard.NeedsSignIn(error))
+        {
+            // No token, so nothing was sent: the draft is free again when the admin comes back signed in.
+            await drafts.AbandonSubmitAsync(user.Id, record.Id, CancellationToken.None);
+            await RecordAsync(user, draft, action, prepared.Json, draft.Id, AuditOutcome.Failed, null, "The admin had to sign in again or consent first.");
+            throw;
         }
         catch (GatewayException error)
         {

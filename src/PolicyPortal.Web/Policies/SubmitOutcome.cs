@@ -9,6 +9,9 @@ public abstract record SubmitOutcome
     /// <summary>Another tab or click already submits (or submitted) this draft: nothing was sent.</summary>
     public sealed record AlreadySubmitting(string? PolicyId) : SubmitOutcome;
 
+    /// <summary>The request body differs from the one the Review showed: the new one is shown instead, nothing was sent.</summary>
+    public sealed record PreviewChanged : SubmitOutcome;
+
     /// <summary>Graph refused or failed; the draft is intact and can be fixed and sent again.</summary>
     public sealed record Failed(string Message, string? Field) : SubmitOutcome;
 }

@@ -14,9 +14,10 @@ public sealed partial class GraphCallGuard(
     IOptions<GraphOptions> graph,
     ILogger<GraphCallGuard> logger)
 {
-    /// <summary>Runs <paramref name="call"/>. When it needs the admin to sign in or consent again, starts that and
-    /// returns a result with <see cref="GraphCallResult{T}.ChallengeStarted"/> set: the page is about to be left, so show nothing more.</summary>
-    public async Task<GraphCallResult<T>> RunAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="call"/>. When it needs the admin to sign in or consent again, runs
+    /// <paramref name="beforeLeaving"/> (save what the page holds), starts the challenge and returns a result with
+    /// <see cref="GraphCallResult{T}.ChallengeStarted"/> set: the page is about to be left, so show nothing more.</summary>
+    public async Task<GraphCallResult<T>> RunAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, Func<Task>? beforeLeaving = null)
     {
         try
         {
@@ -25,6 +26,10 @@ public sealed partial class GraphCallGuard(
         catch (Exception error) when (FindUiRequired(error) is { } needed)
         {
             LogChallenge(logger, needed.Reason);
+            if (beforeLeaving is not null)
+            {
+                await beforeLeaving();
+            }
             var user = await challenge.GetUserAsync();
             challenge.ChallengeUser(user, needed.Scopes ?? graph.Value.ScopeUris().ToArray(), needed.Claims);
             return new GraphCallResult<T>(default, ChallengeStarted: true);
@@ -34,6 +39,9 @@ public sealed partial class GraphCallGuard(
     /// <summary>Runs a call without a value; true when it completed, false when the admin is being sent to sign in.</summary>
     public async Task<bool> RunAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
         (await RunAsync(async ct => { await call(ct); return true; }, cancellationToken)).ChallengeStarted is false;
+
+    /// <summary>True when <paramref name="error"/> means the admin must sign in again or consent before Graph can be called.</summary>
+    public static bool NeedsSignIn(Exception error) => FindUiRequired(error) is not null;
 
     /// <summary>Identity.Web wraps MSAL's exception in its own; Kiota or a gateway may wrap either again.</summary>
     private static UiRequired? FindUiRequired(Exception error)

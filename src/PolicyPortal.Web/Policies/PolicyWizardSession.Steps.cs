@@ -1,0 +1,143 @@
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Validation;
+using PolicyPortal.Core.Wizard;
+
+namespace PolicyPortal.Web.Policies;
+
+/// <summary>Moving between steps, edits, and the package context the rules check against.</summary>
+public sealed partial class PolicyWizardSession
+{
+    /// <summary>Something in the draft changed: re-check what is shown, refresh the Review's JSON, autosave soon.</summary>
+    public Task ChangedAsync() => GuardedAsync(async () =>
+    {
+        if (Wizard is null)
+        {
+            return;
+        }
+        // A newly chosen package's policies first: the package-wide rules check against them.
+        await EnsurePackageContextAsync();
+        if (!Shown.IsValid)
+        {
+            Shown = Wizard.CurrentStep == WizardStep.Review ? Wizard.ValidateAll() : Wizard.ValidateCurrentStep();
+        }
+        RefreshPreview();
+        ScheduleSave();
+    });
+
+    public Task NextAsync() => GuardedAsync(async () =>
+    {
+        await EnsurePackageContextAsync();
+        await ArrivedAsync(Wizard!.TryGoForward());
+    });
+
+    public Task BackAsync() => GuardedAsync(async () =>
+    {
+        Wizard!.GoBack();
+        await ArrivedAsync(PolicyValidationReport.Valid);
+    });
+
+    public Task GoToAsync(WizardStep step) => GuardedAsync(async () =>
+    {
+        await EnsurePackageContextAsync();
+        await ArrivedAsync(Wizard!.GoTo(step));
+    });
+
+    /// <summary>The stepper's own header asked for <paramref name="step"/>: true when the wizard went there (the stepper
+    /// follows only then). No package check first: the stepper reads the answer, and the rules check again on arrival.</summary>
+    public async Task<bool> ChooseStepAsync(WizardStep step)
+    {
+        var report = Wizard!.GoTo(step);
+        var moved = Wizard.CurrentStep == step;
+        await GuardedAsync(() => ArrivedAsync(report));
+        return moved;
+    }
+
+    /// <summary>The saved step of a resumed draft, once the stepper can show it. False when there is none (any more).</summary>
+    public bool GoToSavedStep()
+    {
+        if (Wizard is null || SavedStep is not { } step)
+        {
+            return false;
+        }
+        SavedStep = null;
+        Wizard.GoTo(step);
+        MarkVisitedUpTo(Wizard.CurrentStep);
+        RefreshPreview();
+        return true;
+    }
+
+    private async Task ArrivedAsync(PolicyValidationReport blocking)
+    {
+        var step = Wizard!.CurrentStep;
+        MarkVisitedUpTo(step);
+        Shown = !blocking.IsValid ? blocking : step == WizardStep.Review ? Wizard.ValidateAll() : PolicyValidationReport.Valid;
+        RefreshPreview();
+        await SaveNowAsync();
+    }
+
+    private void MarkVisitedUpTo(WizardStep step) => _visited.UnionWith(WizardStep.All.Where(s => s.Index <= step.Index));
+
+    /// <summary>The Review's JSON follows the draft; on other steps nothing is prepared.</summary>
+    private void RefreshPreview()
+    {
+        if (Wizard?.CurrentStep == WizardStep.Review)
+        {
+            Preview = TryPrepare();
+        }
+    }
+
+    private PreparedPolicy? TryPrepare()
+    {
+        try
+        {
+            return gateway.Prepare(Wizard!.Draft);
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // A draft too incomplete to map: the checks list says what is missing.
+            return null;
+        }
+    }
+
+    private void StartLoadingPackagePolicies(string? packageId)
+    {
+        _contextPackageId = packageId;
+        _packagePoliciesLoad = packageId is null ? Task.FromResult<IReadOnlyList<PolicyDraft>>([]) : GraphAsync(ct => gateway.ListAsync(packageId, ct));
+    }
+
+    /// <summary>The chosen package's policies (for the package-wide rules and the lint), loaded once per package and
+    /// awaited before anything validates: a package chosen a moment ago is checked against its own policies.</summary>
+    private async Task EnsurePackageContextAsync()
+    {
+        if (Wizard is null)
+        {
+            return;
+        }
+        if (_packagePoliciesLoad is null || Wizard.Draft.AccessPackage.Id != _contextPackageId)
+        {
+            StartLoadingPackagePolicies(Wizard.Draft.AccessPackage.Id);
+        }
+        var load = _packagePoliciesLoad!;
+        IReadOnlyList<PolicyDraft> policies;
+        try
+        {
+            policies = await load;
+        }
+        catch (GatewayException error)
+        {
+            _packagePoliciesLoad = null; // asked again at the next check
+            ContextProblem = $"The package's other policies could not be read, so the checks across them (at most 10 policies, one auto-assignment policy) wait until they can: {error.Message}";
+            return;
+        }
+        if (load != _packagePoliciesLoad)
+        {
+            return; // another package was chosen meanwhile; its own load applies
+        }
+        ContextProblem = null;
+        PackagePolicies = policies;
+        Wizard.Context = new PackagePolicyContext(policies
+            .Select(p => new ExistingPolicy(p.Id ?? string.Empty, p.DisplayName, p.IsAutoAssignment))
+            .ToList());
+    }
+}
