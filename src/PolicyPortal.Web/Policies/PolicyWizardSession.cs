@@ -5,6 +5,7 @@ using PolicyPortal.Core.Templates;
 using PolicyPortal.Core.Validation;
 using PolicyPortal.Core.Wizard;
 using PolicyPortal.Graph.Policies;
+using PolicyPortal.Web.Components;
 using PolicyPortal.Web.Data.Drafts;
 using PolicyPortal.Web.Security;
 
@@ -37,6 +38,7 @@ public sealed partial class PolicyWizardSession(
     private string? _contextPackageId;
     private Func<Func<Task>, Task> _dispatch = work => work();
     private Action _changed = () => { };
+    private IDisposable? _keptDraft;
 
     /// <summary>Null until the draft is loaded, and when it could not be (<see cref="LoadError"/> says why).</summary>
     public PolicyWizard? Wizard { get; private set; }
@@ -92,6 +94,7 @@ public sealed partial class PolicyWizardSession(
     {
         _start = start;
         _user = user;
+        _keptDraft = guard.KeepDraft(ReturnToDraftAsync);
         try
         {
             // Independent reads side by side: the wizard shows when the slowest is in, not after their sum.
@@ -226,6 +229,7 @@ public sealed partial class PolicyWizardSession(
     /// <summary>Stops autosave after storing what is still unsaved (a closing tab keeps what was typed last).</summary>
     public async Task CloseAsync()
     {
+        _keptDraft?.Dispose();
         await StopAutosaveAsync();
         if (HasUnsavedEdits && !_closed.IsCancellationRequested)
         {
@@ -234,6 +238,14 @@ public sealed partial class PolicyWizardSession(
         await _closed.CancelAsync();
         _closed.Dispose();
         _saving.Dispose();
+    }
+
+    /// <summary>Before a sign-in challenge leaves the page: saves the draft and names the address that reopens it at its
+    /// step; null when nothing was ever stored (the page's own address starts it again).</summary>
+    private async Task<string?> ReturnToDraftAsync()
+    {
+        await SaveNowAsync();
+        return Record is { } record ? PageRoutes.ResumeDraft(record.Id) : null;
     }
 
     /// <summary>Runs one admin action; a sign-in challenge ends it quietly, since the page is being left.</summary>
@@ -249,11 +261,11 @@ public sealed partial class PolicyWizardSession(
         }
     }
 
-    /// <summary>A Graph call through the guard. When the admin must sign in again, the draft is saved first and the
-    /// action stops (the guard has started the challenge).</summary>
+    /// <summary>A Graph call through the guard. When the admin must sign in again, the action stops: the guard has saved
+    /// the draft (<see cref="ReturnToDraftAsync"/>) and started the challenge.</summary>
     private async Task<T> GraphAsync<T>(Func<CancellationToken, Task<T>> call)
     {
-        var result = await guard.RunAsync(call, Lifetime, beforeLeaving: () => SaveNowAsync());
+        var result = await guard.RunAsync(call, Lifetime);
         return result.ChallengeStarted ? throw new LeavingForSignInException() : result.Value!;
     }
 

@@ -1,10 +1,7 @@
-using Microsoft.Identity.Web;
-
 namespace PolicyPortal.Web.Security;
 
 internal static class GraphCallGuardRegistration
 {
     /// <summary>In both modes, so pages use one code path; in demo mode no call ever needs a challenge.</summary>
-    public static IServiceCollection AddGraphCallGuard(this IServiceCollection services) =>
-        services.AddScoped<BlazorAuthenticationChallengeHandler>().AddScoped<GraphCallGuard>();
+    public static IServiceCollection AddGraphCallGuard(this IServiceCollection services) => services.AddScoped<GraphCallGuard>();
 }

@@ -1,9 +1,12 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using PolicyPortal.Core.Directory;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Graph.Client;
 using PolicyPortal.Web.Components.Shared;
+using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Tests.Components;
 
@@ -22,6 +25,11 @@ public sealed class DirectoryPickerTests : PortalComponentTest
         Services.AddSingleton<IDirectorySearch>(_directory);
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<CachedDirectorySearch>();
+        // The picker searches through the app's Graph call guard, as every page does.
+        Services.AddLogging();
+        Services.AddSingleton(Options.Create(new GraphOptions()));
+        Services.AddGraphCallGuard();
+        AddAuthorization();
         RenderAsInteractiveServer();
     }
 

@@ -69,6 +69,46 @@ public sealed class GraphCallGuardTests : BunitContext
     }
 
     [Fact]
+    public async Task RunAsync_WhileAWizardKeepsItsDraft_SavesItAndComesBackToTheDraftRatherThanThePage()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("policies/new?package=p1");
+        _headers.Failure = new MsalUiRequiredException("invalid_grant", "AADSTS50076: MFA required");
+        var draft = Guid.NewGuid();
+        var saves = 0;
+        using var kept = Services.GetRequiredService<GraphCallGuard>().KeepDraft(() =>
+        {
+            saves++;
+            return Task.FromResult<string?>(PolicyPortal.Web.Components.PageRoutes.ResumeDraft(draft));
+        });
+
+        var result = await GuardedGraphCallAsync();
+
+        result.ChallengeStarted.ShouldBeTrue();
+        saves.ShouldBe(1);
+        var (path, query, _) = LastNavigation();
+        path.ShouldBe(AuthenticationEndpoints.Login);
+        AuthenticationEndpoints.LocalOrHome(query["returnUrl"], "http://localhost").ShouldBe($"/policies/new?draft={draft}");
+    }
+
+    [Fact]
+    public async Task RunAsync_AfterTheWizardClosed_ComesBackToThePageAndSavesNothing()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(PageWithDraft);
+        _headers.Failure = new MsalUiRequiredException("invalid_grant", "AADSTS50076: MFA required");
+        var saves = 0;
+        Services.GetRequiredService<GraphCallGuard>().KeepDraft(() =>
+        {
+            saves++;
+            return Task.FromResult<string?>("/elsewhere");
+        }).Dispose();
+
+        await GuardedGraphCallAsync();
+
+        saves.ShouldBe(0);
+        AuthenticationEndpoints.LocalOrHome(LastNavigation().Query["returnUrl"], "http://localhost").ShouldBe("/" + PageWithDraft);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenTheCallSucceeds_ReturnsItsValueAndStays()
     {
         var guard = Services.GetRequiredService<GraphCallGuard>();

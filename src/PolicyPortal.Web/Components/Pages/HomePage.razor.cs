@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using PolicyPortal.Web.Data.Drafts;
 using PolicyPortal.Web.Policies;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Components.Pages;
 
@@ -18,6 +19,9 @@ public sealed partial class HomePage
 
     [Inject]
     private IAccessPackageCatalog Packages { get; set; } = default!;
+
+    [Inject]
+    private GraphCallGuard Guard { get; set; } = default!;
 
     [Inject]
     private IDraftStore Drafts { get; set; } = default!;
@@ -58,8 +62,11 @@ public sealed partial class HomePage
         var token = _query.Token;
         try
         {
-            var packages = await Packages.ListAsync(_filter, token);
-            (_packages, _error) = (packages, null);
+            var packages = await Guard.RunAsync(ct => Packages.ListAsync(_filter, ct), token);
+            if (!packages.ChallengeStarted)
+            {
+                (_packages, _error) = (packages.Value!, null);
+            }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {

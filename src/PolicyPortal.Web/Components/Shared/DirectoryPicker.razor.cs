@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using PolicyPortal.Core.Directory;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Components.Shared;
 
@@ -22,6 +23,9 @@ public sealed partial class DirectoryPicker : IDisposable
 
     [Inject]
     private CachedDirectorySearch Directory { get; set; } = default!;
+
+    [Inject]
+    private GraphCallGuard Guard { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -85,7 +89,8 @@ public sealed partial class DirectoryPicker : IDisposable
         try
         {
             await Task.Delay(TimeSpan.FromMilliseconds(DebounceMilliseconds), Clock, cancellationToken);
-            return await Directory.SearchAsync(text, Kinds, cancellationToken);
+            var found = await Guard.RunAsync(ct => Directory.SearchAsync(text, Kinds, ct), cancellationToken);
+            return found.ChallengeStarted ? null : found.Value;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

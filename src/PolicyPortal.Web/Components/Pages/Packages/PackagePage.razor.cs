@@ -3,6 +3,7 @@ using MudBlazor;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
+using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Components.Pages.Packages;
 
@@ -20,6 +21,7 @@ public sealed partial class PackagePage
 
     [Inject] private IAccessPackageCatalog Catalog { get; set; } = default!;
     [Inject] private IPolicyGateway Gateway { get; set; } = default!;
+    [Inject] private GraphCallGuard Guard { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -27,8 +29,13 @@ public sealed partial class PackagePage
     {
         try
         {
-            _package = await Catalog.GetAsync(PackageId, _disposed.Token);
-            _policies = [.. await Gateway.ListAsync(PackageId, _disposed.Token)];
+            var read = await Guard.RunAsync(async ct => (await Catalog.GetAsync(PackageId, ct), await Gateway.ListAsync(PackageId, ct)), _disposed.Token);
+            if (read.ChallengeStarted)
+            {
+                return;
+            }
+            (_package, var policies) = read.Value;
+            _policies = [.. policies];
             _error = null;
         }
         catch (GatewayException error)
@@ -48,7 +55,15 @@ public sealed partial class PackagePage
         }
         try
         {
-            await Gateway.DeleteAsync(policy.Id!, _disposed.Token);
+            var deleted = await Guard.RunAsync(async ct =>
+            {
+                await Gateway.DeleteAsync(policy.Id!, ct);
+                return true;
+            }, _disposed.Token);
+            if (deleted.ChallengeStarted)
+            {
+                return;
+            }
             _policies?.Remove(policy);
             Snackbar.Add($"Deleted “{policy.DisplayName}”.", Severity.Success);
         }
