@@ -18,7 +18,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IBrowserContext Context { get; }
 
-    public static async Task<BrowserSession> StartAsync(Uri baseAddress)
+    /// <param name="trustTestCertificates">For servers with a certificate made by the test (tenant mode over HTTPS).</param>
+    public static async Task<BrowserSession> StartAsync(Uri baseAddress, bool trustTestCertificates = false)
     {
         if (!File.Exists(Chromium.ExecutablePath))
         {
@@ -34,6 +35,7 @@ public sealed class BrowserSession : IAsyncDisposable
             Args = Chromium.Args,
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            IgnoreHTTPSErrors = trustTestCertificates,
         });
         return new BrowserSession(playwright, context, profileDir);
     }

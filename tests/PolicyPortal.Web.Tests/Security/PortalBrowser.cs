@@ -1,3 +1,4 @@
+using PolicyPortal.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,3 +1,4 @@
+using PolicyPortal.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.IdentityModel.JsonWebTokens;

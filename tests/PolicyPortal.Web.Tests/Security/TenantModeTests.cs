@@ -1,3 +1,4 @@
+using PolicyPortal.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;

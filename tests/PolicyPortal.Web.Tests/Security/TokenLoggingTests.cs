@@ -1,3 +1,4 @@
+using PolicyPortal.Testing;
 using System.Net;
 using PolicyPortal.Web.Security;
 using PolicyPortal.Web.Tests.Infrastructure;

@@ -1,4 +1,4 @@
-namespace PolicyPortal.Web.Tests.Security;
+namespace PolicyPortal.Testing;
 
 /// <summary>Who <see cref="FakeEntraAuthority"/> signs in next: the claims Entra would put in the tokens.</summary>
 public sealed record FakeEntraUser(string Name, string[] Roles, string[] DirectoryRoles)

@@ -14,13 +14,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using PolicyPortal.Web.Tests.Infrastructure;
 
-namespace PolicyPortal.Web.Tests.Security;
+namespace PolicyPortal.Testing;
 
 /// <summary>An OpenID Connect authority on loopback shaped like Entra ID's v2.0 endpoint: discovery, signing keys,
 /// an authorize endpoint that signs in <see cref="NextUser"/> at once, a token endpoint that checks the client secret
-/// and the PKCE verifier and issues RS256 tokens, and an end-session endpoint.
+/// and the PKCE verifier, issues RS256 tokens and redeems its refresh tokens, and an end-session endpoint.
 /// Served over HTTPS with a certificate made here, because MSAL (which redeems the code) refuses http authorities;
 /// <see cref="CreateTrustingHandler"/> trusts exactly that certificate.</summary>
 public sealed class FakeEntraAuthority : IAsyncDisposable
@@ -38,6 +37,9 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
     private readonly ConcurrentQueue<string> _issuedTokens = new();
     private readonly ConcurrentQueue<string> _tokenRequestScopes = new();
     private readonly ConcurrentQueue<string> _endSessionRequests = new();
+    private readonly ConcurrentDictionary<string, FakeEntraUser> _refreshTokens = new();
+    private string? _nextRefreshFailure;
+    private int _signIns;
 
     private FakeEntraAuthority(WebApplication app, X509Certificate2 certificate, RsaSecurityKey signingKey)
     {
@@ -57,6 +59,18 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
 
     /// <summary>The user the next authorize request signs in; null shows the account picker and stops there.</summary>
     public FakeEntraUser? NextUser { get; set; } = FakeEntraUser.WithAppRoles("Ada Admin", "PolicyPortal.Admin");
+
+    /// <summary>How long access tokens last. Under five minutes, MSAL refreshes before every Graph call (it renews tokens
+    /// that expire within five minutes), so each call reaches the token endpoint.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The next refresh-token request is answered as Entra answers when the admin must sign in interactively
+    /// (MFA required by Conditional Access): MSAL raises <c>MsalUiRequiredException</c>. Sign-ins are not affected.</summary>
+    public void RequireInteractionAtNextRefresh() =>
+        _nextRefreshFailure = "AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access this resource.";
+
+    /// <summary>How many times the authorize endpoint signed someone in.</summary>
+    public int SignIns => Volatile.Read(ref _signIns);
 
     /// <summary>Every id, access and refresh token this authority handed out.</summary>
     public IReadOnlyCollection<string> IssuedTokens => _issuedTokens;
@@ -141,6 +155,7 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
             return Results.Content("<html><body><h1>Pick an account</h1></body></html>", "text/html");
         }
 
+        Interlocked.Increment(ref _signIns);
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         var redirectUri = query["redirect_uri"].ToString();
         _codes[code] = new PendingCode(NextUser, redirectUri, query["code_challenge"].ToString(), query["nonce"].ToString());
@@ -172,6 +187,16 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
         {
             return TokenError("invalid_client", "AADSTS7000215: Invalid client secret provided.", HttpStatusCode.Unauthorized);
         }
+        if (form["grant_type"] == "refresh_token")
+        {
+            if (Interlocked.Exchange(ref _nextRefreshFailure, null) is { } failure)
+            {
+                return TokenError("invalid_grant", failure);
+            }
+            return _refreshTokens.TryGetValue(form["refresh_token"].ToString(), out var holder)
+                ? Tokens(context, form, holder, nonce: null)
+                : TokenError("invalid_grant", "AADSTS700082: The refresh token has expired or is unknown.");
+        }
         if (form["grant_type"] != "authorization_code" || !_codes.TryRemove(form["code"].ToString(), out var pending))
         {
             return TokenError("invalid_grant", "AADSTS70008: The provided authorization code is unknown, used or expired.");
@@ -185,13 +210,17 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
         {
             return TokenError("invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.");
         }
+        return Tokens(context, form, pending.User, pending.Nonce);
+    }
+
+    private IResult Tokens(HttpContext context, IFormCollection form, FakeEntraUser user, string? nonce)
+    {
 
         var requested = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var resourceScopes = requested.Where(s => !OidcScopes.Contains(s)).ToArray();
         _tokenRequestScopes.Enqueue(form["scope"].ToString());
         var root = $"{context.Request.Scheme}://{context.Request.Host}/{TenantId}";
-        var user = pending.User;
-        var idToken = Issue(new Dictionary<string, object>
+        var idClaims = new Dictionary<string, object>
         {
             ["iss"] = $"{root}/v2.0",
             ["aud"] = ClientId,
@@ -199,12 +228,16 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
             ["oid"] = user.ObjectId,
             ["tid"] = TenantId,
             ["ver"] = "2.0",
-            ["nonce"] = pending.Nonce,
             ["name"] = user.Name,
             ["preferred_username"] = user.UserName,
             ["roles"] = user.Roles,
             ["wids"] = user.DirectoryRoles,
-        });
+        };
+        if (nonce is not null)
+        {
+            idClaims["nonce"] = nonce; // only the sign-in's own id token answers a nonce
+        }
+        var idToken = Issue(idClaims, TimeSpan.FromHours(1));
         // Entra's Graph token: audience is the resource, scp the granted scopes without it.
         var resource = resourceScopes.Length > 0 ? resourceScopes[0][..resourceScopes[0].LastIndexOf('/')] : "00000003-0000-0000-c000-000000000000";
         var accessToken = Issue(new Dictionary<string, object>
@@ -215,18 +248,19 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
             ["tid"] = TenantId,
             ["appid"] = ClientId,
             ["scp"] = string.Join(' ', resourceScopes.Select(s => s[(s.LastIndexOf('/') + 1)..])),
-        });
+        }, AccessTokenLifetime);
         var refreshToken = "fake-refresh-" + Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
         _issuedTokens.Enqueue(idToken);
         _issuedTokens.Enqueue(accessToken);
         _issuedTokens.Enqueue(refreshToken);
+        _refreshTokens[refreshToken] = user;
 
         return Results.Json(new Dictionary<string, object>
         {
             ["token_type"] = "Bearer",
             ["scope"] = string.Join(' ', resourceScopes),
-            ["expires_in"] = 3600,
-            ["ext_expires_in"] = 3600,
+            ["expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
+            ["ext_expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
             ["access_token"] = accessToken,
             ["refresh_token"] = refreshToken,
             ["id_token"] = idToken,
@@ -234,7 +268,7 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
         });
     }
 
-    private string Issue(Dictionary<string, object> claims)
+    private string Issue(Dictionary<string, object> claims, TimeSpan lifetime)
     {
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -242,7 +276,7 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
             Claims = claims,
             IssuedAt = now,
             NotBefore = now.AddMinutes(-1),
-            Expires = now.AddHours(1),
+            Expires = now.Add(lifetime),
             SigningCredentials = new SigningCredentials(_signingKey, SecurityAlgorithms.RsaSha256),
         });
     }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace PolicyPortal.Web.Tests.Infrastructure;
+namespace PolicyPortal.Testing;
 
 /// <summary>A throwaway self-signed server certificate for 127.0.0.1 and localhost, made per test server.</summary>
 public static class LoopbackCertificate

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace PolicyPortal.Web.Tests.Infrastructure;
+namespace PolicyPortal.Testing;
 
 /// <summary>Fails any request that would leave this machine (MSAL's instance discovery asks login.microsoftonline.com,
 /// for one), quickly and visibly, instead of waiting on a network the tests must not use.</summary>
