@@ -19,6 +19,8 @@ internal static class DiffFields
         yield return Flag(PolicyPaths.AutomaticRequestIsEnabled, "Assign automatically", auto.IsEnabled);
         if (auto.IsEnabled)
         {
+            yield return Flag(PolicyPaths.Member(PolicyPaths.AutomaticRequestSettings, nameof(AutomaticRequestSettingsDraft.RequestAccessForAllowedTargets)),
+                "Create assignments for matching users", auto.RequestAccessForAllowedTargets) with { Gated = true };
             yield return Flag(PolicyPaths.AutomaticRequestRemoveAccess, "Remove access when a user stops matching", auto.RemoveAccessWhenTargetLeavesAllowedTargets) with { Gated = true };
             yield return Text(PolicyPaths.AutomaticRequestGracePeriod, "Grace period before removal",
                 auto.GracePeriodBeforeAccessRemoval is { } grace ? SummaryWords.Duration(grace) : "none") with { Gated = true };
@@ -46,7 +48,7 @@ internal static class DiffFields
             yield return Flag(PolicyPaths.Member(q, nameof(QuestionDraft.IsRequired)), $"{label} required", question.IsRequired);
             yield return Flag(PolicyPaths.Member(q, nameof(QuestionDraft.IsAnswerEditable)), $"{label} answer editable", question.IsAnswerEditable);
             yield return Text(PolicyPaths.Member(q, nameof(QuestionDraft.RegexPattern)), $"{label} answer pattern", question.Kind == QuestionKind.Text ? question.RegexPattern ?? "" : "");
-            yield return Text(PolicyPaths.Member(q, nameof(QuestionDraft.Choices)), $"{label} choices", string.Join(", ", question.Choices.Select(c => $"{c.Text} ({c.ActualValue})")));
+            yield return Text(PolicyPaths.Member(q, nameof(QuestionDraft.Choices)), $"{label} choices", string.Join(", ", question.Choices.Select(Choice)));
             yield return Text(PolicyPaths.Member(q, nameof(QuestionDraft.Localizations)), $"{label} translations", string.Join(", ", question.Localizations.Select(l => $"{l.LanguageCode}: {l.Text}")));
         }
 
@@ -149,6 +151,10 @@ internal static class DiffFields
         yield return Flag(PolicyPaths.Member(r, nameof(ReviewSettingsDraft.IsRecommendationEnabled)), "Reviewers see recommendations", review.IsRecommendationEnabled);
         yield return Flag(PolicyPaths.Member(r, nameof(ReviewSettingsDraft.IsReviewerJustificationRequired)), "Reviewer justification required", review.IsReviewerJustificationRequired);
     }
+
+    private static string Choice(AnswerChoiceDraft choice) => choice.Localizations.Count == 0
+        ? $"{choice.Text} ({choice.ActualValue})"
+        : $"{choice.Text} ({choice.ActualValue}; {string.Join(", ", choice.Localizations.Select(l => $"{l.LanguageCode}: {l.Text}"))})";
 
     private static DiffField Text(string path, string label, string text) => new(path, label, text);
 
