@@ -76,30 +76,14 @@ public sealed partial class PolicySchemaCoverageTests
         ["accessPackageDynamicApprovalStage.*"] = Coverage.Shown(PolicyPaths.ApprovalStages, d => d.RequestApproval.Stages[0].IsDynamic = true),
 
         // Subject sets: the entry's id and name are what a slot shows; the type itself is its kind.
-        ["singleUser.userId"] = Coverage.Shown(PolicyPaths.PrimaryReviewers, d => d.ReviewSettings.PrimaryReviewers.Add(Subject.User("u-9", "Lee Gu"))),
-        ["singleUser.description"] = Coverage.Shown(PolicyPaths.PrimaryReviewers, d => d.ReviewSettings.PrimaryReviewers.Add(Subject.User("u-9", "Lee Gu"))),
-        ["groupMembers.groupId"] = Coverage.Shown(PolicyPaths.PrimaryReviewers, d => d.ReviewSettings.PrimaryReviewers.Add(Subject.Group("g-9", "Auditors"))),
-        ["groupMembers.description"] = Coverage.Shown(PolicyPaths.PrimaryReviewers, d => d.ReviewSettings.PrimaryReviewers.Add(Subject.Group("g-9", "Auditors"))),
-        ["singleServicePrincipal.servicePrincipalId"] = Coverage.Shown(PolicyPaths.SpecificAllowedTargets, d =>
-        {
-            d.AllowedTargetScope = AllowedTargetScope.SpecificDirectoryServicePrincipals;
-            d.SpecificAllowedTargets = [Subject.ServicePrincipal("sp-1", "Payroll connector")];
-        }),
-        ["singleServicePrincipal.description"] = Coverage.Shown(PolicyPaths.SpecificAllowedTargets, d =>
-        {
-            d.AllowedTargetScope = AllowedTargetScope.SpecificDirectoryServicePrincipals;
-            d.SpecificAllowedTargets = [Subject.ServicePrincipal("sp-1", "Payroll connector")];
-        }),
-        ["connectedOrganizationMembers.connectedOrganizationId"] = Coverage.Shown(PolicyPaths.SpecificAllowedTargets, d =>
-        {
-            d.AllowedTargetScope = AllowedTargetScope.SpecificConnectedOrganizationUsers;
-            d.SpecificAllowedTargets = [Subject.ConnectedOrganization("co-1", "Fabrikam")];
-        }),
-        ["connectedOrganizationMembers.description"] = Coverage.Shown(PolicyPaths.SpecificAllowedTargets, d =>
-        {
-            d.AllowedTargetScope = AllowedTargetScope.SpecificConnectedOrganizationUsers;
-            d.SpecificAllowedTargets = [Subject.ConnectedOrganization("co-1", "Fabrikam")];
-        }),
+        ["singleUser.userId"] = Reviewer(Subject.User("u-9", "Lee Gu")),
+        ["singleUser.description"] = Reviewer(Subject.User("u-9", "Lee Gu")),
+        ["groupMembers.groupId"] = Reviewer(Subject.Group("g-9", "Auditors")),
+        ["groupMembers.description"] = Reviewer(Subject.Group("g-9", "Auditors")),
+        ["singleServicePrincipal.servicePrincipalId"] = Targets(AllowedTargetScope.SpecificDirectoryServicePrincipals, Subject.ServicePrincipal("sp-1", "Payroll connector")),
+        ["singleServicePrincipal.description"] = Targets(AllowedTargetScope.SpecificDirectoryServicePrincipals, Subject.ServicePrincipal("sp-1", "Payroll connector")),
+        ["connectedOrganizationMembers.connectedOrganizationId"] = Targets(AllowedTargetScope.SpecificConnectedOrganizationUsers, Subject.ConnectedOrganization("co-1", "Fabrikam")),
+        ["connectedOrganizationMembers.description"] = Targets(AllowedTargetScope.SpecificConnectedOrganizationUsers, Subject.ConnectedOrganization("co-1", "Fabrikam")),
         ["attributeRuleMembers.membershipRule"] = Coverage.Shown(PolicyPaths.SpecificAllowedTargets,
             d => d.SpecificAllowedTargets[0].MembershipRule = "(user.department -eq \"Finance\")", auto: true),
         ["attributeRuleMembers.description"] = Coverage.Hidden("a label for the rule: the rule itself (membershipRule) decides who is assigned and is what the summary and the changes show"),
@@ -131,11 +115,7 @@ public sealed partial class PolicySchemaCoverageTests
         ["recurrencePattern.firstDayOfWeek"] = Coverage.Hidden("access reviews use only the recurrence type, interval and day of the month; the importer says it ignored it"),
         ["recurrencePattern.index"] = Coverage.Hidden("access reviews use only the recurrence type, interval and day of the month; the importer says it ignored it"),
         ["recurrencePattern.month"] = Coverage.Hidden("access reviews use only the recurrence type, interval and day of the month; the importer says it ignored it"),
-        ["recurrenceRange.type"] = Coverage.Shown(PolicyPaths.ReviewSettings, d =>
-        {
-            d.ReviewSettings.RangeType = ReviewRangeType.Numbered;
-            d.ReviewSettings.NumberOfOccurrences = 4;
-        }),
+        ["recurrenceRange.type"] = Coverage.Shown(PolicyPaths.ReviewSettings, d => d.ReviewSettings.RangeType = ReviewRangeType.EndDate),
         ["recurrenceRange.endDate"] = Coverage.Shown(PolicyPaths.ReviewSettings, d =>
         {
             d.ReviewSettings.RangeType = ReviewRangeType.EndDate;
@@ -181,6 +161,16 @@ public sealed partial class PolicySchemaCoverageTests
     };
 
     public static TheoryData<string> Members => [.. SchemaMembers];
+
+    // A subject's id and name show as who is in the slot: adding one of its kind is the change to see.
+    private static Coverage Reviewer(Subject subject) =>
+        Coverage.Shown(PolicyPaths.PrimaryReviewers, d => d.ReviewSettings.PrimaryReviewers.Add(subject));
+
+    private static Coverage Targets(AllowedTargetScope scope, Subject subject) => Coverage.Shown(PolicyPaths.SpecificAllowedTargets, d =>
+    {
+        d.AllowedTargetScope = scope;
+        d.SpecificAllowedTargets = [subject];
+    });
 
     [Fact]
     public void Schema_Walk_FindsThePolicysMembers()
