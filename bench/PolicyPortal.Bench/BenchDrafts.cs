@@ -1,5 +1,4 @@
 using PolicyPortal.Core.Policies;
-using PolicyPortal.Core.Templates;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Testing;
 
@@ -35,15 +34,6 @@ public static class BenchDrafts
                 Choices = [new AnswerChoiceDraft { ActualValue = "EU", Text = "Europe" }, new AnswerChoiceDraft { ActualValue = "US", Text = "United States" }],
             },
         ];
-        return draft;
-    }
-
-    /// <summary>"Employees with manager approval" with its fallback approver filled: the template applied in bulk.</summary>
-    public static PolicyDraft Template(string accessPackageId, string name)
-    {
-        var draft = PolicyTemplates.Find("employees-manager-approval")!.Create(new AccessPackageReference { Id = accessPackageId, DisplayName = "Benchmark package" });
-        draft.DisplayName = name;
-        draft.RequestApproval.Stages[0].FallbackPrimaryApprovers.Add(Subject.User(SandboxSeedIds.Users.AdeleVance, "Adele Vance"));
         return draft;
     }
 }

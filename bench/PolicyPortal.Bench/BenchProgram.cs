@@ -17,7 +17,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] [--pause] | bulk [policies=50] [rounds=5] [latencyMs=0] | assets <baseUrl> | submit");
+            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] [--pause] | assets <baseUrl> | submit");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -34,9 +34,6 @@ public static class BenchProgram
                 // --pause: wait for Enter at each measured point, e.g. to run `dotnet-gcdump collect -p <pid>` there.
                 Write(Report.Memory(await CircuitMemoryBenchmark.RunAsync(Arg(1, 30), ct,
                     checkpoint: args.Contains("--pause") ? PauseAsync : null)));
-                break;
-            case "bulk":
-                Write(Report.Bulk(await BulkSubmitBenchmark.RunAsync(Arg(1, 50), Arg(2, 5), Arg(3, 0), ct)));
                 break;
             case "assets":
                 Write(Report.Assets(await StaticAssetsBenchmark.RunAsync(new Uri(args[1]), ct)));

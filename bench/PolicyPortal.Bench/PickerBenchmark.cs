@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PolicyPortal.Core.Directory;
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
@@ -126,7 +127,7 @@ public static class PickerBenchmark
         return DirectoryPicker.DebounceMilliseconds + Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
-    private const DirectoryObjectKind Kinds = DirectoryObjectKind.User | DirectoryObjectKind.Group;
+    private static readonly IReadOnlyCollection<SubjectKind> Kinds = [SubjectKind.User, SubjectKind.Group];
 
     private static async Task<(IPage Page, ILocator Input)> OpenApproverPickerAsync(IBrowserContext context)
     {

@@ -65,15 +65,6 @@ public static class Report
         ratio {F(r.Ratio, "F2")}x (target <= 2x and < 600 KB); Playwright's own objects per page, excluded: {F(r.PlaywrightPageBytes / 1024)} KB
         """);
 
-    public static string Bulk(BulkSubmitResult r) => string.Create(CultureInfo.InvariantCulture, $"""
-        ### Bulk: one template, {r.Policies} policies over the 6 seeded packages (injected latency L = {r.LatencyMs} ms; {r.Sequential.Count} rounds each, alternating)
-        | way | median ms | Graph round trips | policies created |
-        |---|---:|---:|---:|
-        | `IBulkPolicyGateway.CreateManyAsync` ($batch, <= 20 each) | {F(r.BatchedMedianMs)} | {string.Join(",", r.Batched.Select(b => b.RoundTrips).Distinct())} | {string.Join(",", r.Batched.Select(b => b.Created).Distinct())} |
-        | baseline: {r.Policies} sequential `SubmitAsync` POSTs | {F(r.SequentialMedianMs)} | {string.Join(",", r.Sequential.Select(b => b.RoundTrips).Distinct())} | {string.Join(",", r.Sequential.Select(b => b.Created).Distinct())} |
-        wall-time ratio bulk/sequential {F(r.Ratio, "F2")}x; round-trip target ceil({r.Policies}/20) = {r.TargetRoundTrips}
-        """);
-
     public static string Assets(StaticAssetsResult r)
     {
         var text = new StringBuilder();

@@ -40,7 +40,6 @@ public static class DependencyInjection
         services.AddScoped<IDirectoryNames, GraphDirectoryNames>();
         services.AddScoped<IAccessPackageCatalog, GraphAccessPackageCatalog>();
         services.AddScoped<IPolicyGateway, GraphPolicyGateway>();
-        services.AddScoped<IBulkPolicyGateway, GraphBulkPolicyGateway>();
         return builder;
     }
 }

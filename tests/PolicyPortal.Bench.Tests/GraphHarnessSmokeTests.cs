@@ -8,17 +8,6 @@ public sealed class GraphHarnessSmokeTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Bulk_TwentyOnePolicies_TakeTwoBatchesAgainstTwentyOnePosts()
-    {
-        var result = await BulkSubmitBenchmark.RunAsync(policies: 21, rounds: 1, latencyMs: 0, Ct);
-
-        result.Batched.ShouldHaveSingleItem().RoundTrips.ShouldBe(2);
-        result.Batched[0].Created.ShouldBe(21);
-        result.Sequential.ShouldHaveSingleItem().RoundTrips.ShouldBe(21);
-        result.TargetRoundTrips.ShouldBe(2);
-    }
-
-    [Fact]
     public async Task SubmitPath_EachBenchmarkOnce_SubmitsAPolicy()
     {
         using var benchmarks = new SubmitPathBenchmarks();

@@ -3,13 +3,17 @@ using Json.Schema;
 
 namespace PolicyPortal.Testing;
 
-/// <summary>The v1.0 policy schema (tests/fixtures/graph/schema), loaded once, with failures reported at their deepest instance location.</summary>
+/// <summary>The v1.0 policy schema (src/PolicyPortal.Sandbox/Schema, copied to the output's Schema/), loaded once, with
+/// failures reported at their deepest instance location.</summary>
 public static class GraphSchema
 {
+    /// <summary>Where tests find the schema file.</summary>
+    public static string FilePath { get; } = Path.Combine(AppContext.BaseDirectory, "Schema", "accessPackageAssignmentPolicy.schema.json");
+
     // Its own registry: the in-process sandbox registers the same $id in the global one, and a second global
     // registration throws.
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", "schema", "accessPackageAssignmentPolicy.schema.json")),
+        File.ReadAllText(FilePath),
         new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     /// <summary>The deepest failing locations with their errors; empty when valid.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 
 namespace PolicyPortal.Core.Directory;
@@ -10,10 +11,10 @@ public sealed class CachedDirectorySearch(IDirectorySearch inner, TimeProvider c
     /// <summary>Long enough to absorb retyping, short enough that a renamed group shows its new name soon.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(30);
 
-    private readonly Dictionary<(string Text, DirectoryObjectKind Kinds), (DateTimeOffset At, IReadOnlyList<DirectoryEntry> Results)> _answers = [];
+    private readonly Dictionary<(string Text, string Kinds), (DateTimeOffset At, IReadOnlyList<DirectoryEntry> Results)> _answers = [];
     private readonly Lock _gate = new();
 
-    public async Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, DirectoryObjectKind kinds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, IReadOnlyCollection<SubjectKind> kinds, CancellationToken cancellationToken)
     {
         if (TryGetFresh(text, kinds, out var cached))
         {
@@ -29,7 +30,7 @@ public sealed class CachedDirectorySearch(IDirectorySearch inner, TimeProvider c
     }
 
     /// <summary>The answer to exactly this query, if it is still within the window: no Graph round trip needed.</summary>
-    public bool TryGetFresh(string text, DirectoryObjectKind kinds, [NotNullWhen(true)] out IReadOnlyList<DirectoryEntry>? results)
+    public bool TryGetFresh(string text, IReadOnlyCollection<SubjectKind> kinds, [NotNullWhen(true)] out IReadOnlyList<DirectoryEntry>? results)
     {
         var now = clock.GetUtcNow();
         lock (_gate)
@@ -46,14 +47,15 @@ public sealed class CachedDirectorySearch(IDirectorySearch inner, TimeProvider c
 
     /// <summary>What is already known for a shorter prefix of <paramref name="text"/>, narrowed to names that still match:
     /// shown at once while the refined query is on its way.</summary>
-    public IReadOnlyList<DirectoryEntry> Provisional(string text, DirectoryObjectKind kinds)
+    public IReadOnlyList<DirectoryEntry> Provisional(string text, IReadOnlyCollection<SubjectKind> kinds)
     {
         var wanted = text.Trim();
+        var wantedKinds = KindsKey(kinds);
         var now = clock.GetUtcNow();
         lock (_gate)
         {
             var best = _answers
-                .Where(a => a.Key.Kinds == kinds && now - a.Value.At < Window && wanted.StartsWith(a.Key.Text, StringComparison.OrdinalIgnoreCase))
+                .Where(a => a.Key.Kinds == wantedKinds && now - a.Value.At < Window && wanted.StartsWith(a.Key.Text, StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(a => a.Key.Text.Length)
                 .Select(a => a.Value.Results)
                 .FirstOrDefault();
@@ -61,5 +63,8 @@ public sealed class CachedDirectorySearch(IDirectorySearch inner, TimeProvider c
         }
     }
 
-    private static (string Text, DirectoryObjectKind Kinds) Key(string text, DirectoryObjectKind kinds) => (text.Trim().ToUpperInvariant(), kinds);
+    private static (string Text, string Kinds) Key(string text, IReadOnlyCollection<SubjectKind> kinds) => (text.Trim().ToUpperInvariant(), KindsKey(kinds));
+
+    // The same kinds in any order or repeated are the same query.
+    private static string KindsKey(IReadOnlyCollection<SubjectKind> kinds) => string.Join(',', kinds.Distinct().Order());
 }

@@ -39,7 +39,7 @@ public static partial class PolicyLint
         {
             findings.Add(new LintFinding(LintSeverity.Warning, LintRules.TooManyPolicies, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"This access package has {policies.Count} policies. Graph sets no limit, but more than {ManyPoliciesAdvice} (PolicyPortal's advice, not a Graph rule) is hard for requestors to choose from by name. Merge policies that differ only in details, or move some audiences to another package."),
-                WizardStep.Basics, "AccessPackage"));
+                WizardStep.Basics, PolicyPaths.AccessPackage));
         }
 
         for (var i = 0; i < policies.Count; i++)
@@ -49,7 +49,7 @@ public static partial class PolicyLint
             {
                 if (Populations.Overlap(policies[j], policies[i]) is { } why)
                 {
-                    findings.Add(Finding(policies[i], LintSeverity.Warning, LintRules.ShadowedPopulation, WizardStep.WhoCanRequest, "AllowedTargetScope",
+                    findings.Add(Finding(policies[i], LintSeverity.Warning, LintRules.ShadowedPopulation, WizardStep.WhoCanRequest, PolicyPaths.AllowedTargetScope,
                         $"Overlaps with the policy \"{Name(policies[j])}\": {why}. People in both see two policies and pick the easier one, so the stricter approval, questions or expiration can be side-stepped. Narrow one scope, or merge the two."));
                 }
             }
@@ -63,7 +63,7 @@ public static partial class PolicyLint
         var external = IsExternal(policy.AllowedTargetScope);
         if (external && !policy.RequestApproval.IsApprovalRequiredForAdd && !policy.IsAutoAssignment)
         {
-            yield return Finding(policy, LintSeverity.Warning, LintRules.ExternalWithoutApproval, WizardStep.Approval, "RequestApproval.IsApprovalRequiredForAdd",
+            yield return Finding(policy, LintSeverity.Warning, LintRules.ExternalWithoutApproval, WizardStep.Approval, PolicyPaths.IsApprovalRequiredForAdd,
                 $"{AllowedTargetScopes.Title(policy.AllowedTargetScope)} can get access without anyone approving. People from outside your organization then reach your resources unchecked; require at least one approval stage.");
         }
 
@@ -71,7 +71,7 @@ public static partial class PolicyLint
         if ((external || neverExpires) && !policy.ReviewSettings.IsEnabled)
         {
             var what = external && neverExpires ? "External access that never expires" : external ? "External access" : "Access that never expires";
-            yield return Finding(policy, LintSeverity.Warning, LintRules.UnreviewedAccess, WizardStep.AccessReview, "ReviewSettings.IsEnabled",
+            yield return Finding(policy, LintSeverity.Warning, LintRules.UnreviewedAccess, WizardStep.AccessReview, PolicyPaths.ReviewIsEnabled,
                 $"{what} is never reviewed, so it stays after people change role or the partnership ends. Turn on recurring access reviews.");
         }
 
@@ -82,14 +82,14 @@ public static partial class PolicyLint
 
         if (IsDefaultName(policy.DisplayName))
         {
-            yield return Finding(policy, LintSeverity.Info, LintRules.DefaultName, WizardStep.Basics, "DisplayName",
+            yield return Finding(policy, LintSeverity.Info, LintRules.DefaultName, WizardStep.Basics, PolicyPaths.DisplayName,
                 $"\"{policy.DisplayName.Trim()}\" is a default name. Requestors choose between policies by name, so say who it is for (e.g. \"Contractors – manager approval\").");
         }
 
         var review = policy.ReviewSettings;
         if (review.IsEnabled && ShortestCycleInDays(review) is { } cycle && review.Duration.TotalDays > cycle)
         {
-            yield return Finding(policy, LintSeverity.Warning, LintRules.ReviewLongerThanFrequency, WizardStep.AccessReview, "ReviewSettings.Duration",
+            yield return Finding(policy, LintSeverity.Warning, LintRules.ReviewLongerThanFrequency, WizardStep.AccessReview, PolicyPaths.ReviewDuration,
                 string.Create(CultureInfo.InvariantCulture, $"Each review is open for {SummaryWords.Duration(review.Duration)} but a new one starts {SummaryWords.Frequency(review)} (as soon as {cycle} days later), so reviews overlap and decisions in the old one can be overridden. Shorten the review or review less often."));
         }
 
@@ -104,13 +104,13 @@ public static partial class PolicyLint
     {
         if (string.IsNullOrWhiteSpace(policy.Description))
         {
-            yield return Finding(policy, LintSeverity.Info, LintRules.NoDescription, WizardStep.Basics, "Description",
+            yield return Finding(policy, LintSeverity.Info, LintRules.NoDescription, WizardStep.Basics, PolicyPaths.Description,
                 "The policy has no description. Requestors see it in My Access when they choose a policy; say who it is for and how access is granted.");
         }
 
         if (!AllowedTargetScopes.IsSpecific(policy.AllowedTargetScope) && policy.SpecificAllowedTargets.Count > 0)
         {
-            yield return Finding(policy, LintSeverity.Warning, LintRules.TargetsBesideAllScope, WizardStep.WhoCanRequest, "SpecificAllowedTargets",
+            yield return Finding(policy, LintSeverity.Warning, LintRules.TargetsBesideAllScope, WizardStep.WhoCanRequest, PolicyPaths.SpecificAllowedTargets,
                 $"\"{AllowedTargetScopes.Title(policy.AllowedTargetScope)}\" already says who can request, yet the policy also lists {policy.SpecificAllowedTargets.Count} specific entries. Graph's docs pair \"all\" scopes with an empty list; remove the entries, or choose a \"specific\" scope.");
         }
 
@@ -120,7 +120,7 @@ public static partial class PolicyLint
             if (!stages[i].IsEscalationEnabled && (stages[i].EscalationApprovers.Count > 0 || stages[i].FallbackEscalationApprovers.Count > 0))
             {
                 yield return Finding(policy, LintSeverity.Warning, LintRules.UnusedEscalationApprovers, WizardStep.Approval,
-                    string.Create(CultureInfo.InvariantCulture, $"RequestApproval.Stages[{i}].EscalationApprovers"),
+                    PolicyPaths.Member(PolicyPaths.Stage(i), nameof(ApprovalStageDraft.EscalationApprovers)),
                     string.Create(CultureInfo.InvariantCulture, $"Stage {i + 1} lists alternate approvers but escalation is off, so they are never asked. Turn escalation on, or remove them."));
             }
         }
@@ -128,7 +128,7 @@ public static partial class PolicyLint
         var settings = policy.CustomExtensionStageSettings;
         foreach (var repeated in settings.GroupBy(setting => setting.Stage).Where(group => group.Count() > 1))
         {
-            yield return Finding(policy, LintSeverity.Warning, LintRules.RepeatedCustomExtensionStage, WizardStep.Lifecycle, "CustomExtensionStageSettings",
+            yield return Finding(policy, LintSeverity.Warning, LintRules.RepeatedCustomExtensionStage, WizardStep.Lifecycle, PolicyPaths.CustomExtensionStageSettings,
                 $"{repeated.Count()} custom extensions run at the same stage ({repeated.Key}). Graph documents no rule against it, but they run in no stated order; combine them into one Logic App if the order matters.");
         }
     }
@@ -141,24 +141,24 @@ public static partial class PolicyLint
             for (var i = 0; i < approval.Stages.Count; i++)
             {
                 var stage = approval.Stages[i];
-                var path = string.Create(CultureInfo.InvariantCulture, $"RequestApproval.Stages[{i}]");
+                var path = PolicyPaths.Stage(i);
                 var label = string.Create(CultureInfo.InvariantCulture, $"Stage {i + 1}");
                 var escalates = stage.IsEscalationEnabled && stage.EscalationApprovers.Count > 0;
                 if (stage.PrimaryApprovers is [{ Kind: SubjectKind.User } only] && stage.FallbackPrimaryApprovers.Count == 0 && !escalates)
                 {
-                    yield return Finding(policy, LintSeverity.Warning, LintRules.SingleApproverWithoutFallback, WizardStep.Approval, $"{path}.FallbackPrimaryApprovers",
+                    yield return Finding(policy, LintSeverity.Warning, LintRules.SingleApproverWithoutFallback, WizardStep.Approval, PolicyPaths.Member(path, nameof(ApprovalStageDraft.FallbackPrimaryApprovers)),
                         $"{label} is approved by {SubjectNames.Phrase(only)} alone, with no fallback or escalation. When that person is away, requests wait and are denied after {SummaryWords.Duration(stage.DurationBeforeAutomaticDenial)}. Add a fallback approver or a group.");
                 }
 
                 if (stage.PrimaryApprovers.FirstOrDefault(s => SubjectKinds.NeedsFallback(s.Kind)) is { } dynamic && stage.FallbackPrimaryApprovers.Count == 0)
                 {
-                    yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, $"{path}.FallbackPrimaryApprovers",
+                    yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, PolicyPaths.Member(path, nameof(ApprovalStageDraft.FallbackPrimaryApprovers)),
                         $"{label} is approved by {SubjectNames.Phrase(dynamic)}, with no fallback approver. Requestors without one are decided by the other approvers of the stage only; add a fallback approver so someone who knows them decides.");
                 }
 
                 if (stage.IsEscalationEnabled && stage.EscalationApprovers.FirstOrDefault(s => SubjectKinds.NeedsFallback(s.Kind)) is { } alternate && stage.FallbackEscalationApprovers.Count == 0)
                 {
-                    yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, $"{path}.FallbackEscalationApprovers",
+                    yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.Approval, PolicyPaths.Member(path, nameof(ApprovalStageDraft.FallbackEscalationApprovers)),
                         $"{label} escalates to {SubjectNames.Phrase(alternate)}, with no fallback. Requestors without one get no escalation at all; add a fallback alternate approver.");
                 }
             }
@@ -167,7 +167,7 @@ public static partial class PolicyLint
         var review = policy.ReviewSettings;
         if (review.IsEnabled && review.ReviewerType == ReviewerType.Manager && review.FallbackReviewers.Count == 0)
         {
-            yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.AccessReview, "ReviewSettings.FallbackReviewers",
+            yield return Finding(policy, LintSeverity.Warning, LintRules.ManagerOrSponsorWithoutFallback, WizardStep.AccessReview, PolicyPaths.FallbackReviewers,
                 "Managers review access, with no fallback reviewer. Assignments of users without a manager are then never reviewed; add a fallback reviewer.");
         }
     }

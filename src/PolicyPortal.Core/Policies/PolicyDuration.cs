@@ -76,11 +76,6 @@ public readonly partial record struct PolicyDuration(int Value, DurationUnit Uni
         return true;
     }
 
-    public static PolicyDuration FromTimeSpan(TimeSpan span) =>
-        TryFromTimeSpan(span, out var duration)
-            ? duration
-            : throw new ArgumentOutOfRangeException(nameof(span), span, "Durations are whole minutes, hours or days and not negative.");
-
     /// <summary>
     /// Reads an ISO 8601 day-time duration. On failure <paramref name="error"/> says what is wrong in words an admin
     /// understands (e.g. that <c>P1Y</c> uses years, which Graph does not accept).

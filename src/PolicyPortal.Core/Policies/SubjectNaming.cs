@@ -11,7 +11,7 @@ public static class SubjectNaming
     public static IReadOnlyList<DirectoryObjectId> Unnamed(PolicyDraft draft) =>
         [.. AllSubjects(draft)
             .Where(s => string.IsNullOrWhiteSpace(s.DisplayName) && !string.IsNullOrWhiteSpace(s.ObjectId) && SubjectKinds.HasObjectId(s.Kind))
-            .Select(s => new DirectoryObjectId(SubjectKinds.DirectoryKinds[s.Kind], s.ObjectId!.Trim().ToLowerInvariant()))
+            .Select(s => new DirectoryObjectId(s.Kind, s.ObjectId!.Trim().ToLowerInvariant()))
             .Distinct()];
 
     /// <summary>Gives each unnamed subject the name of the entry with its kind and id; returns how many were named.</summary>
@@ -24,7 +24,7 @@ public static class SubjectNaming
         var named = 0;
         foreach (var subject in AllSubjects(draft).Where(s => string.IsNullOrWhiteSpace(s.DisplayName) && s.ObjectId is not null && SubjectKinds.HasObjectId(s.Kind)))
         {
-            if (entries.TryGetValue((SubjectKinds.DirectoryKinds[subject.Kind], subject.ObjectId!.Trim().ToUpperInvariant()), out var entry))
+            if (entries.TryGetValue((subject.Kind, subject.ObjectId!.Trim().ToUpperInvariant()), out var entry))
             {
                 subject.DisplayName = entry.DisplayName;
                 subject.Detail ??= entry.Detail;

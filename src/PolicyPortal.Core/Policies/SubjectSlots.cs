@@ -29,8 +29,6 @@ public static class SubjectSlots
     public static IReadOnlySet<SubjectKind> AllowedKinds(SubjectSlot slot, AllowedTargetScope scope) =>
         slot == SubjectSlot.SpecificAllowedTargets ? AllowedTargetScopes.TargetKinds(scope) : Matrix[slot];
 
-    public static bool Accepts(SubjectSlot slot, SubjectKind kind) => Matrix[slot].Contains(kind);
-
     /// <summary>Plain-language name of a slot, for messages.</summary>
     public static string Title(SubjectSlot slot) => slot switch
     {

@@ -1,3 +1,5 @@
+using PolicyPortal.Core.Policies;
+
 namespace PolicyPortal.Core.Ports;
 
 /// <summary>Looks directory objects up by id: the names of subjects that arrived with only an id (pasted JSON, a
@@ -8,5 +10,5 @@ public interface IDirectoryNames
     Task<IReadOnlyList<DirectoryEntry>> FindAsync(IReadOnlyCollection<DirectoryObjectId> ids, CancellationToken cancellationToken);
 }
 
-/// <summary>A directory object by kind and id.</summary>
-public sealed record DirectoryObjectId(DirectoryObjectKind Kind, string Id);
+/// <summary>A directory object by kind (one of <see cref="SubjectKinds.DirectoryObjectKinds"/>) and id.</summary>
+public sealed record DirectoryObjectId(SubjectKind Kind, string Id);

@@ -45,6 +45,12 @@ public static partial class PolicySummary
             parts.Add("the answer cannot be changed later");
         }
 
+        if (question.Localizations.Count > 0)
+        {
+            parts.Add("also asked in " + SubjectNames.JoinPhrases(question.Localizations
+                .Select(localization => $"{localization.LanguageCode} ({SummaryWords.Quote(localization.Text)})").ToList()));
+        }
+
         return string.Join("; ", parts);
     }
 

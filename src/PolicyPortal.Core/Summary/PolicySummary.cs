@@ -33,6 +33,11 @@ public static partial class PolicySummary
         {
             var auto = draft.AutomaticRequestSettings;
             var sentences = new List<string> { $"Nobody requests this access: it is assigned automatically to {targets}." };
+            if (!auto.RequestAccessForAllowedTargets)
+            {
+                sentences.Add("Graph creates no assignments for them yet: creating assignments for matching users is turned off.");
+            }
+
             sentences.Add(auto.RemoveAccessWhenTargetLeavesAllowedTargets
                 ? auto.GracePeriodBeforeAccessRemoval is { Value: > 0 } grace
                     ? $"Access is removed {SummaryWords.Duration(grace)} after someone stops matching."

@@ -23,7 +23,7 @@ public static class PolicyTemplates
             },
             Expiration = new ExpirationDraft { Kind = ExpirationKind.AfterDuration, Duration = PolicyDuration.Days(365) },
         },
-        new TemplateSlot("RequestApproval.Stages[0].FallbackPrimaryApprovers", "Who approves when a requestor has no manager?",
+        new TemplateSlot(PolicyPaths.Member(PolicyPaths.Stage(0), nameof(ApprovalStageDraft.FallbackPrimaryApprovers)), "Who approves when a requestor has no manager?",
             UserOrGroup, draft => draft.RequestApproval.Stages[0].FallbackPrimaryApprovers));
 
     public static PolicyTemplate DirectAssignmentOnly { get; } = new(
@@ -76,11 +76,11 @@ public static class PolicyTemplates
                 ExpirationBehavior = ReviewExpirationBehavior.KeepAccess,
             },
         },
-        new TemplateSlot("RequestApproval.Stages[0].FallbackPrimaryApprovers", "Stage 1 fallback approvers, when a partner has no sponsor: pick a user and a group.",
+        new TemplateSlot(PolicyPaths.Member(PolicyPaths.Stage(0), nameof(ApprovalStageDraft.FallbackPrimaryApprovers)), "Stage 1 fallback approvers, when a partner has no sponsor: pick a user and a group.",
             UserOrGroup, draft => draft.RequestApproval.Stages[0].FallbackPrimaryApprovers),
-        new TemplateSlot("RequestApproval.Stages[1].PrimaryApprovers", "Stage 2 approvers: pick a user and a group.",
+        new TemplateSlot(PolicyPaths.Member(PolicyPaths.Stage(1), nameof(ApprovalStageDraft.PrimaryApprovers)), "Stage 2 approvers: pick a user and a group.",
             UserOrGroup, draft => draft.RequestApproval.Stages[1].PrimaryApprovers),
-        new TemplateSlot("ReviewSettings.PrimaryReviewers", "Who reviews partner access every quarter: pick a group.",
+        new TemplateSlot(PolicyPaths.PrimaryReviewers, "Who reviews partner access every quarter: pick a group.",
             [SubjectKind.Group], draft => draft.ReviewSettings.PrimaryReviewers));
 
     public static PolicyTemplate AutoAssignByDepartment { get; } = new(
@@ -144,9 +144,9 @@ public static class PolicyTemplates
             ],
             Expiration = new ExpirationDraft { Kind = ExpirationKind.AfterDuration, Duration = PolicyDuration.Days(90) },
         },
-        new TemplateSlot("SpecificAllowedTargets", "Which group holds your contractors?",
+        new TemplateSlot(PolicyPaths.SpecificAllowedTargets, "Which group holds your contractors?",
             [SubjectKind.Group], draft => draft.SpecificAllowedTargets),
-        new TemplateSlot("RequestApproval.Stages[0].FallbackPrimaryApprovers", "Who approves when a contractor has no manager?",
+        new TemplateSlot(PolicyPaths.Member(PolicyPaths.Stage(0), nameof(ApprovalStageDraft.FallbackPrimaryApprovers)), "Who approves when a contractor has no manager?",
             UserOrGroup, draft => draft.RequestApproval.Stages[0].FallbackPrimaryApprovers));
 
     public static PolicyTemplate GuestsWithSelfReview { get; } = new(

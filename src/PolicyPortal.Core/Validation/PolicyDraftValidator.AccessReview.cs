@@ -20,19 +20,19 @@ public sealed partial class PolicyDraftValidator
             // properties of recurrencePattern are supported" for access package reviews.
             if (review.RecurrenceType is not (ReviewRecurrenceType.Weekly or ReviewRecurrenceType.AbsoluteMonthly))
             {
-                context.Fail("ReviewSettings.RecurrenceType", "Access reviews can repeat only weekly or monthly (every 1, 3, 6 or 12 months). Choose one of those frequencies.");
+                context.Fail(PolicyPaths.ReviewRecurrenceType, "Access reviews can repeat only weekly or monthly (every 1, 3, 6 or 12 months). Choose one of those frequencies.");
             }
 
             // Source: Graph recurrencePattern — interval is "the number of units between occurrences" (required).
             if (review.RecurrenceInterval < 1)
             {
-                context.Fail("ReviewSettings.RecurrenceInterval", "Reviews must repeat at least every 1 week or month. Choose a frequency.");
+                context.Fail(PolicyPaths.ReviewRecurrenceInterval, "Reviews must repeat at least every 1 week or month. Choose a frequency.");
             }
 
             // Source: Graph recurrencePattern — dayOfMonth is "the day of the month… 1 to 31"; the docs' example sends 0 (unset).
             if (review.DayOfMonth is < 0 or > MaxDayOfMonth)
             {
-                context.Fail("ReviewSettings.DayOfMonth", $"The day of the month must be between 1 and {MaxDayOfMonth}, or empty to start on the start date's day.");
+                context.Fail(PolicyPaths.ReviewDayOfMonth, $"The day of the month must be between 1 and {MaxDayOfMonth}, or empty to start on the start date's day.");
             }
 
             CheckRange(context, review);
@@ -40,23 +40,23 @@ public sealed partial class PolicyDraftValidator
             // Source: Graph entitlementManagementSchedule — expiration is how long each review is open (a duration).
             if (review.Duration.Value < 1 || review.Duration.Unit == DurationUnit.Minutes)
             {
-                context.Fail("ReviewSettings.Duration", "Each review must stay open for at least 1 hour. Enter a number of days or hours.");
+                context.Fail(PolicyPaths.ReviewDuration, "Each review must stay open for at least 1 hour. Enter a number of days or hours.");
             }
 
             // Source: Graph "Assign reviewers to your access review" — reviewers "aren't required when you create a
             // self-review", so every other review needs them. A manager review without fallback reviewers is lint advice.
             if (review.ReviewerType == ReviewerType.Specific && review.PrimaryReviewers.Count == 0)
             {
-                context.Fail("ReviewSettings.PrimaryReviewers", "Choose who reviews the assignments: add users or groups, or pick self-review or the manager.");
+                context.Fail(PolicyPaths.PrimaryReviewers, "Choose who reviews the assignments: add users or groups, or pick self-review or the manager.");
             }
 
             var scope = draft.AllowedTargetScope;
             if (review.ReviewerType == ReviewerType.Specific)
             {
-                SubjectRules.CheckSlot(context, "ReviewSettings.PrimaryReviewers", review.PrimaryReviewers, SubjectSlot.PrimaryReviewers, scope);
+                SubjectRules.CheckSlot(context, PolicyPaths.PrimaryReviewers, review.PrimaryReviewers, SubjectSlot.PrimaryReviewers, scope);
             }
 
-            SubjectRules.CheckSlot(context, "ReviewSettings.FallbackReviewers", review.FallbackReviewers, SubjectSlot.FallbackReviewers, scope);
+            SubjectRules.CheckSlot(context, PolicyPaths.FallbackReviewers, review.FallbackReviewers, SubjectSlot.FallbackReviewers, scope);
         });
     }
 
@@ -66,13 +66,13 @@ public sealed partial class PolicyDraftValidator
         switch (review.RangeType)
         {
             case ReviewRangeType.EndDate when review.RangeEndDate is not { } end:
-                context.Fail("ReviewSettings.RangeEndDate", "Choose the date after which no new review starts, or let reviews repeat with no end.");
+                context.Fail(PolicyPaths.ReviewRangeEndDate, "Choose the date after which no new review starts, or let reviews repeat with no end.");
                 break;
             case ReviewRangeType.EndDate when review.StartDateTime is { } start && review.RangeEndDate < DateOnly.FromDateTime(start.UtcDateTime):
-                context.Fail("ReviewSettings.RangeEndDate", "The reviews' end date is before the first review starts. Choose a later end date, or an earlier start.");
+                context.Fail(PolicyPaths.ReviewRangeEndDate, "The reviews' end date is before the first review starts. Choose a later end date, or an earlier start.");
                 break;
             case ReviewRangeType.Numbered when review.NumberOfOccurrences < 1:
-                context.Fail("ReviewSettings.NumberOfOccurrences", "Enter how many reviews there are in all (1 or more), or let reviews repeat with no end.");
+                context.Fail(PolicyPaths.ReviewNumberOfOccurrences, "Enter how many reviews there are in all (1 or more), or let reviews repeat with no end.");
                 break;
         }
     }

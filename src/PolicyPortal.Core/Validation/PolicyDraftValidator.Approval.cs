@@ -17,27 +17,27 @@ public sealed partial class PolicyDraftValidator
             // Source: Entra "Configure an automatic assignment policy" — auto-assigned users don't request, so nobody approves.
             if (draft.IsAutoAssignment && approval.IsApprovalRequired)
             {
-                context.Fail("RequestApproval.IsApprovalRequiredForAdd", "Auto-assigned access isn't requested, so it can't be approved. Turn approval off for this auto-assignment policy.");
+                context.Fail(PolicyPaths.IsApprovalRequiredForAdd, "Auto-assigned access isn't requested, so it can't be approved. Turn approval off for this auto-assignment policy.");
             }
 
             // Source: Graph accessPackageAssignmentApprovalSettings — "stages: one, two or three approval stages… an empty
             // collection if no approval is required".
             if (approval.IsApprovalRequired && approval.Stages.Count == 0)
             {
-                context.Fail("RequestApproval.Stages", "Approval is required but there is no approval stage. Add a stage with its approvers, or turn approval off.");
+                context.Fail(PolicyPaths.ApprovalStages, "Approval is required but there is no approval stage. Add a stage with its approvers, or turn approval off.");
             }
             else if (approval.IsApprovalRequired && approval.Stages.Count > MaxStages)
             {
-                context.Fail("RequestApproval.Stages", $"Entra allows at most {MaxStages} approval stages; this policy has {approval.Stages.Count}. Remove the extra stages.");
+                context.Fail(PolicyPaths.ApprovalStages, $"Entra allows at most {MaxStages} approval stages; this policy has {approval.Stages.Count}. Remove the extra stages.");
             }
             else if (!approval.IsApprovalRequired && approval.Stages.Count > 0)
             {
-                context.Fail("RequestApproval.Stages", "Approval is turned off, so there must be no approval stages. Remove the stages, or require approval.");
+                context.Fail(PolicyPaths.ApprovalStages, "Approval is turned off, so there must be no approval stages. Remove the stages, or require approval.");
             }
 
             for (var i = 0; i < approval.Stages.Count; i++)
             {
-                CheckStage(draft, context, approval.Stages[i], string.Create(CultureInfo.InvariantCulture, $"RequestApproval.Stages[{i}]"), StageName(i));
+                CheckStage(draft, context, approval.Stages[i], PolicyPaths.Stage(i), StageName(i));
             }
         });
     }
@@ -56,22 +56,22 @@ public sealed partial class PolicyDraftValidator
             var who = AllowedTargetScopes.IsConnectedOrganization(scope)
                 ? "internal or external sponsors, a user or a group"
                 : "a user, a group or the requestor's manager";
-            context.Fail($"{path}.PrimaryApprovers", $"{name} has nobody to decide on requests. Add {who} as approvers, or remove the stage.");
+            context.Fail(PolicyPaths.Member(path, nameof(ApprovalStageDraft.PrimaryApprovers)), $"{name} has nobody to decide on requests. Add {who} as approvers, or remove the stage.");
         }
 
-        SubjectRules.CheckSlot(context, $"{path}.PrimaryApprovers", stage.PrimaryApprovers, SubjectSlot.PrimaryApprovers, scope);
-        SubjectRules.CheckSlot(context, $"{path}.FallbackPrimaryApprovers", stage.FallbackPrimaryApprovers, SubjectSlot.FallbackPrimaryApprovers, scope);
-        SubjectRules.CheckSlot(context, $"{path}.EscalationApprovers", stage.EscalationApprovers, SubjectSlot.EscalationApprovers, scope);
-        SubjectRules.CheckSlot(context, $"{path}.FallbackEscalationApprovers", stage.FallbackEscalationApprovers, SubjectSlot.FallbackEscalationApprovers, scope);
+        SubjectRules.CheckSlot(context, PolicyPaths.Member(path, nameof(ApprovalStageDraft.PrimaryApprovers)), stage.PrimaryApprovers, SubjectSlot.PrimaryApprovers, scope);
+        SubjectRules.CheckSlot(context, PolicyPaths.Member(path, nameof(ApprovalStageDraft.FallbackPrimaryApprovers)), stage.FallbackPrimaryApprovers, SubjectSlot.FallbackPrimaryApprovers, scope);
+        SubjectRules.CheckSlot(context, PolicyPaths.Member(path, nameof(ApprovalStageDraft.EscalationApprovers)), stage.EscalationApprovers, SubjectSlot.EscalationApprovers, scope);
+        SubjectRules.CheckSlot(context, PolicyPaths.Member(path, nameof(ApprovalStageDraft.FallbackEscalationApprovers)), stage.FallbackEscalationApprovers, SubjectSlot.FallbackEscalationApprovers, scope);
 
-        CheckAnotherApprover(context, stage.PrimaryApprovers, stage.FallbackPrimaryApprovers, $"{path}.FallbackPrimaryApprovers", name, "approvers");
-        CheckSponsors(context, scope, stage.PrimaryApprovers, $"{path}.PrimaryApprovers", name);
+        CheckAnotherApprover(context, stage.PrimaryApprovers, stage.FallbackPrimaryApprovers, PolicyPaths.Member(path, nameof(ApprovalStageDraft.FallbackPrimaryApprovers)), name, "approvers");
+        CheckSponsors(context, scope, stage.PrimaryApprovers, PolicyPaths.Member(path, nameof(ApprovalStageDraft.PrimaryApprovers)), name);
 
         // Source: Graph accessPackageApprovalStage — durationBeforeAutomaticDenial is "the number of days".
         var denial = stage.DurationBeforeAutomaticDenial;
         if (denial.Unit != DurationUnit.Days || denial.Value < 1)
         {
-            context.Fail($"{path}.DurationBeforeAutomaticDenial", $"{name}: set how many days approvers have to decide (at least 1 day, in whole days) before the request is denied automatically.");
+            context.Fail(PolicyPaths.Member(path, nameof(ApprovalStageDraft.DurationBeforeAutomaticDenial)), $"{name}: set how many days approvers have to decide (at least 1 day, in whole days) before the request is denied automatically.");
         }
 
         if (stage.IsEscalationEnabled)
@@ -88,25 +88,25 @@ public sealed partial class PolicyDraftValidator
         var escalationDays = stage.DurationBeforeEscalation.TotalDays;
         if (denialDays < MinDaysForEscalation)
         {
-            context.Fail($"{path}.DurationBeforeAutomaticDenial", $"{name}: forwarding to alternate approvers needs a request timeout of at least 4 days. Raise the timeout, or turn escalation off.");
+            context.Fail(PolicyPaths.Member(path, nameof(ApprovalStageDraft.DurationBeforeAutomaticDenial)), $"{name}: forwarding to alternate approvers needs a request timeout of at least 4 days. Raise the timeout, or turn escalation off.");
         }
 
         if (escalationDays < 1)
         {
-            context.Fail($"{path}.DurationBeforeEscalation", $"{name}: requests can go to alternate approvers only after at least 1 day. Set the escalation delay to 1 day or more.");
+            context.Fail(PolicyPaths.Member(path, nameof(ApprovalStageDraft.DurationBeforeEscalation)), $"{name}: requests can go to alternate approvers only after at least 1 day. Set the escalation delay to 1 day or more.");
         }
         else if (escalationDays >= denialDays)
         {
-            context.Fail($"{path}.DurationBeforeEscalation", $"{name}: the escalation delay must be shorter than the request timeout, or the request is denied before it reaches the alternate approvers. Shorten the delay or lengthen the timeout.");
+            context.Fail(PolicyPaths.Member(path, nameof(ApprovalStageDraft.DurationBeforeEscalation)), $"{name}: the escalation delay must be shorter than the request timeout, or the request is denied before it reaches the alternate approvers. Shorten the delay or lengthen the timeout.");
         }
 
         // Source: Graph accessPackageApprovalStage — isEscalationEnabled "if true, then one or more escalationApprovers are configured".
         if (stage.EscalationApprovers.Count == 0)
         {
-            context.Fail($"{path}.EscalationApprovers", $"{name}: escalation is on but no alternate approver is set. Add a user or group to forward requests to, or turn escalation off.");
+            context.Fail(PolicyPaths.Member(path, nameof(ApprovalStageDraft.EscalationApprovers)), $"{name}: escalation is on but no alternate approver is set. Add a user or group to forward requests to, or turn escalation off.");
         }
 
-        CheckAnotherApprover(context, stage.EscalationApprovers, stage.FallbackEscalationApprovers, $"{path}.FallbackEscalationApprovers", name, "alternate approvers");
+        CheckAnotherApprover(context, stage.EscalationApprovers, stage.FallbackEscalationApprovers, PolicyPaths.Member(path, nameof(ApprovalStageDraft.FallbackEscalationApprovers)), name, "alternate approvers");
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyPortal.Core.Policies;
 
 namespace PolicyPortal.Core.Validation;
@@ -19,22 +18,22 @@ public sealed partial class PolicyDraftValidator
                 var duration = expiration.Duration;
                 if (duration.Unit == DurationUnit.Minutes)
                 {
-                    context.Fail("Expiration.Duration", "Assignments expire after a number of days or hours. Choose days or hours.");
+                    context.Fail(PolicyPaths.ExpirationDuration, "Assignments expire after a number of days or hours. Choose days or hours.");
                 }
                 else if (duration.Value < 0 || duration.TotalDays > MaxExpirationDays)
                 {
-                    context.Fail("Expiration.Duration", $"Access can last from 0 to {MaxExpirationDays} days ({MaxExpirationDays * 24} hours). Enter a number in that range.");
+                    context.Fail(PolicyPaths.ExpirationDuration, $"Access can last from 0 to {MaxExpirationDays} days ({MaxExpirationDays * 24} hours). Enter a number in that range.");
                 }
             }
             else if (expiration.Kind == ExpirationKind.OnDate)
             {
                 if (expiration.EndDateTime is not { } end)
                 {
-                    context.Fail("Expiration.EndDateTime", "Choose the date when access ends.");
+                    context.Fail(PolicyPaths.ExpirationEndDateTime, "Choose the date when access ends.");
                 }
                 else if (end <= _timeProvider.GetUtcNow())
                 {
-                    context.Fail("Expiration.EndDateTime", "The end date is in the past. Choose a date in the future.");
+                    context.Fail(PolicyPaths.ExpirationEndDateTime, "The end date is in the past. Choose a date in the future.");
                 }
             }
 
@@ -53,7 +52,7 @@ public sealed partial class PolicyDraftValidator
         {
             if (string.IsNullOrWhiteSpace(settings[i].CustomExtensionId))
             {
-                context.Fail(string.Create(CultureInfo.InvariantCulture, $"CustomExtensionStageSettings[{i}].CustomExtensionId"),
+                context.Fail(PolicyPaths.Member(PolicyPaths.CustomExtensionStageSetting(i), nameof(CustomExtensionStageSettingDraft.CustomExtensionId)),
                     "Choose which custom extension runs at this stage.");
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Text;
@@ -16,15 +15,15 @@ public sealed partial class PolicyDraftValidator
             for (var i = 0; i < draft.Questions.Count; i++)
             {
                 var question = draft.Questions[i];
-                var path = string.Create(CultureInfo.InvariantCulture, $"Questions[{i}]");
+                var path = PolicyPaths.Question(i);
                 // Source: Entra "Collect additional requestor information" — each question has its text; Graph's
                 // accessPackageQuestion.text is "the text of the question to show to the requestor".
                 if (string.IsNullOrWhiteSpace(question.Text))
                 {
-                    context.Fail($"{path}.Text", "The question has no text. Type what the requestor should answer.");
+                    context.Fail(PolicyPaths.Member(path, nameof(QuestionDraft.Text)), "The question has no text. Type what the requestor should answer.");
                 }
 
-                CheckLocalizations(context, question.Localizations, $"{path}.Localizations");
+                CheckLocalizations(context, question.Localizations, PolicyPaths.Member(path, nameof(QuestionDraft.Localizations)));
                 if (question.Kind == QuestionKind.MultipleChoice)
                 {
                     CheckChoices(context, question, path);
@@ -32,7 +31,7 @@ public sealed partial class PolicyDraftValidator
                 // Source: Graph accessPackageTextInputQuestion — "regexPattern: the regular expression that the answer must follow".
                 else if (!string.IsNullOrEmpty(question.RegexPattern) && RegexError(question.RegexPattern) is { } error)
                 {
-                    context.Fail($"{path}.RegexPattern", $"The answer pattern isn't a valid regular expression ({error}). Fix the pattern or clear it.");
+                    context.Fail(PolicyPaths.Member(path, nameof(QuestionDraft.RegexPattern)), $"The answer pattern isn't a valid regular expression ({error}). Fix the pattern or clear it.");
                 }
             }
         });
@@ -44,24 +43,24 @@ public sealed partial class PolicyDraftValidator
         // accessPackageAnswerChoice.actualValue and text are required (Graph SDK model descriptions).
         if (question.Choices.Count == 0)
         {
-            context.Fail($"{path}.Choices", "A multiple choice question needs at least one choice. Add the answers the requestor can pick.");
+            context.Fail(PolicyPaths.Member(path, nameof(QuestionDraft.Choices)), "A multiple choice question needs at least one choice. Add the answers the requestor can pick.");
         }
 
         for (var c = 0; c < question.Choices.Count; c++)
         {
             var choice = question.Choices[c];
-            var choicePath = string.Create(CultureInfo.InvariantCulture, $"{path}.Choices[{c}]");
+            var choicePath = PolicyPaths.Item(PolicyPaths.Member(path, nameof(QuestionDraft.Choices)), c);
             if (string.IsNullOrWhiteSpace(choice.ActualValue))
             {
-                context.Fail($"{choicePath}.ActualValue", "Each choice needs a value (what is stored, e.g. \"US\"). Fill it in or remove the choice.");
+                context.Fail(PolicyPaths.Member(choicePath, nameof(AnswerChoiceDraft.ActualValue)), "Each choice needs a value (what is stored, e.g. \"US\"). Fill it in or remove the choice.");
             }
 
             if (string.IsNullOrWhiteSpace(choice.Text))
             {
-                context.Fail($"{choicePath}.Text", "Each choice needs the text the requestor sees (e.g. \"United States\"). Fill it in or remove the choice.");
+                context.Fail(PolicyPaths.Member(choicePath, nameof(AnswerChoiceDraft.Text)), "Each choice needs the text the requestor sees (e.g. \"United States\"). Fill it in or remove the choice.");
             }
 
-            CheckLocalizations(context, choice.Localizations, $"{choicePath}.Localizations");
+            CheckLocalizations(context, choice.Localizations, PolicyPaths.Member(choicePath, nameof(AnswerChoiceDraft.Localizations)));
         }
     }
 
@@ -70,20 +69,20 @@ public sealed partial class PolicyDraftValidator
         for (var l = 0; l < localizations.Count; l++)
         {
             var localization = localizations[l];
-            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{l}]");
+            var itemPath = PolicyPaths.Item(path, l);
             // Source: Graph accessPackageLocalizedText — languageCode (required) "conforms to ISO 639-1… e.g. en-us".
             if (string.IsNullOrWhiteSpace(localization.LanguageCode))
             {
-                context.Fail($"{itemPath}.LanguageCode", "Each translation needs a language code such as \"fr\" or \"fr-CA\".");
+                context.Fail(PolicyPaths.Member(itemPath, nameof(LocalizedTextDraft.LanguageCode)), "Each translation needs a language code such as \"fr\" or \"fr-CA\".");
             }
             else if (!LanguageCodePattern().IsMatch(localization.LanguageCode))
             {
-                context.Fail($"{itemPath}.LanguageCode", $"\"{Excerpt.Of(localization.LanguageCode)}\" isn't a language code. Use two letters, optionally with a country, e.g. \"fr\" or \"fr-CA\".");
+                context.Fail(PolicyPaths.Member(itemPath, nameof(LocalizedTextDraft.LanguageCode)), $"\"{Excerpt.Of(localization.LanguageCode)}\" isn't a language code. Use two letters, optionally with a country, e.g. \"fr\" or \"fr-CA\".");
             }
 
             if (string.IsNullOrWhiteSpace(localization.Text))
             {
-                context.Fail($"{itemPath}.Text", "The translation is empty. Type the translated text or remove the translation.");
+                context.Fail(PolicyPaths.Member(itemPath, nameof(LocalizedTextDraft.Text)), "The translation is empty. Type the translated text or remove the translation.");
             }
         }
     }

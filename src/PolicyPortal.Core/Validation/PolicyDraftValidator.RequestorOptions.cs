@@ -9,7 +9,7 @@ public sealed partial class PolicyDraftValidator
         Check((draft, context) =>
         {
             var settings = draft.RequestorSettings;
-            const string path = "RequestorSettings.OnBehalfRequestors";
+            const string path = PolicyPaths.OnBehalfRequestors;
             // Source: Graph accessPackageAssignmentRequestorSettings — onBehalfRequestors are "the principals who can
             // request on behalf of others"; the Entra admin center asks who may when on-behalf-of requests are allowed.
             var onBehalfEnabled = settings.EnableOnBehalfRequestorsToAddAccess || settings.EnableOnBehalfRequestorsToUpdateAccess

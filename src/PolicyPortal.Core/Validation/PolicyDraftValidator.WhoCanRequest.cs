@@ -4,7 +4,7 @@ namespace PolicyPortal.Core.Validation;
 
 public sealed partial class PolicyDraftValidator
 {
-    private const string Targets = "SpecificAllowedTargets";
+    private const string Targets = PolicyPaths.SpecificAllowedTargets;
 
     private void WhoCanRequestRules()
     {
@@ -14,7 +14,7 @@ public sealed partial class PolicyDraftValidator
             var scope = draft.AllowedTargetScope;
             if (scope == AllowedTargetScope.UnknownFutureValue)
             {
-                context.Fail("AllowedTargetScope", "Choose who can request access: this scope value isn't one Graph accepts.");
+                context.Fail(PolicyPaths.AllowedTargetScope, "Choose who can request access: this scope value isn't one Graph accepts.");
                 return;
             }
 
@@ -68,14 +68,14 @@ public sealed partial class PolicyDraftValidator
 
         if (PackageContext(context).OthersThan(draft.Id).FirstOrDefault(policy => policy.IsAutoAssignment) is { } existing)
         {
-            context.Fail("AutomaticRequestSettings.IsEnabled",
+            context.Fail(PolicyPaths.AutomaticRequestIsEnabled,
                 $"This access package already has an auto-assignment policy (\"{existing.DisplayName ?? existing.Id}\") and Entra allows only one. Edit that policy instead, or turn automatic assignment off here.");
         }
 
         // Source: Graph accessPackageAutomaticRequestSettings — gracePeriodBeforeAccessRemoval is how long access is kept.
         if (draft.AutomaticRequestSettings.GracePeriodBeforeAccessRemoval is { Value: < 0 })
         {
-            context.Fail("AutomaticRequestSettings.GracePeriodBeforeAccessRemoval", "The grace period can't be negative. Enter 0 or more.");
+            context.Fail(PolicyPaths.AutomaticRequestGracePeriod, "The grace period can't be negative. Enter 0 or more.");
         }
     }
 }

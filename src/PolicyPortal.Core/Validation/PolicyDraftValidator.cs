@@ -43,18 +43,6 @@ public sealed partial class PolicyDraftValidator : AbstractValidator<PolicyDraft
     public PolicyValidationReport ValidateDraft(PolicyDraft draft, PackagePolicyContext? context = null) =>
         new([.. WizardStep.All.SelectMany(step => ValidateStep(draft, step, context).Issues)]);
 
-    /// <summary>
-    /// Messages for one field and anything inside it (e.g. <c>RequestApproval.Stages[0].PrimaryApprovers</c> and its
-    /// entries), by running the rules of the step that owns the field: what a form field's validation callback needs.
-    /// </summary>
-    public IReadOnlyList<string> ValidateField(PolicyDraft draft, string propertyPath, PackagePolicyContext? context = null)
-    {
-        ArgumentNullException.ThrowIfNull(propertyPath);
-        return WizardStep.ForPath(propertyPath) is { } step
-            ? [.. ValidateStep(draft, step, context).Within(propertyPath).Select(issue => issue.Message)]
-            : [];
-    }
-
     private static PackagePolicyContext PackageContext(ValidationContext<PolicyDraft> context) =>
         context.RootContextData.TryGetValue(ContextKey, out var value) && value is PackagePolicyContext package
             ? package

@@ -19,7 +19,7 @@ internal static class SubjectRules
         for (var i = 0; i < subjects.Count; i++)
         {
             var subject = subjects[i];
-            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            var itemPath = PolicyPaths.Item(path, i);
             if (!allowed.Contains(subject.Kind))
             {
                 context.Fail(itemPath, NotAllowedMessage(subject, slot, scope, allowed));
@@ -50,21 +50,21 @@ internal static class SubjectRules
     {
         if (SubjectKinds.HasObjectId(subject.Kind) && string.IsNullOrWhiteSpace(subject.ObjectId))
         {
-            context.Fail($"{itemPath}.ObjectId",
+            context.Fail(PolicyPaths.Member(itemPath, nameof(Subject.ObjectId)),
                 $"This \"{SubjectKinds.Title(subject.Kind)}\" entry has no object id. Pick it again from the directory search.");
         }
 
         if (SubjectKinds.ManagerLevelRange(subject.Kind) is { } range
             && (subject.ManagerLevel is not { } level || level < range.Min || level > range.Max))
         {
-            context.Fail($"{itemPath}.ManagerLevel", subject.Kind == SubjectKind.RequestorManager
+            context.Fail(PolicyPaths.Member(itemPath, nameof(Subject.ManagerLevel)), subject.Kind == SubjectKind.RequestorManager
                 ? string.Create(CultureInfo.InvariantCulture, $"The manager level must be {range.Min} (direct manager) or {range.Max} (the manager's manager).")
                 : string.Create(CultureInfo.InvariantCulture, $"The manager level must be between {range.Min} (direct manager) and {range.Max}."));
         }
 
         if (subject.Kind == SubjectKind.AttributeRule && string.IsNullOrWhiteSpace(subject.MembershipRule))
         {
-            context.Fail($"{itemPath}.MembershipRule",
+            context.Fail(PolicyPaths.Member(itemPath, nameof(Subject.MembershipRule)),
                 "Write the membership rule that selects the users, for example (user.department -eq \"Sales\").");
         }
     }

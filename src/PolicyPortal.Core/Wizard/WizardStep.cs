@@ -1,3 +1,5 @@
+using PolicyPortal.Core.Policies;
+
 namespace PolicyPortal.Core.Wizard;
 
 /// <summary>
@@ -15,21 +17,21 @@ public sealed class WizardStep
         Fields = fields;
     }
 
-    public static WizardStep Basics { get; } = new(0, "basics", "Basics", "DisplayName", "Description", "AccessPackage");
+    public static WizardStep Basics { get; } = new(0, "basics", "Basics", PolicyPaths.DisplayName, PolicyPaths.Description, PolicyPaths.AccessPackage);
 
     public static WizardStep WhoCanRequest { get; } = new(1, "who-can-request", "Who can request",
-        "AllowedTargetScope", "SpecificAllowedTargets", "AutomaticRequestSettings");
+        PolicyPaths.AllowedTargetScope, PolicyPaths.SpecificAllowedTargets, PolicyPaths.AutomaticRequestSettings);
 
-    public static WizardStep RequestorOptions { get; } = new(2, "requestor-options", "Requestor options", "RequestorSettings");
+    public static WizardStep RequestorOptions { get; } = new(2, "requestor-options", "Requestor options", PolicyPaths.RequestorSettings);
 
-    public static WizardStep Approval { get; } = new(3, "approval", "Approval", "RequestApproval");
+    public static WizardStep Approval { get; } = new(3, "approval", "Approval", PolicyPaths.RequestApproval);
 
-    public static WizardStep Questions { get; } = new(4, "questions", "Questions", "Questions");
+    public static WizardStep Questions { get; } = new(4, "questions", "Questions", PolicyPaths.Questions);
 
     public static WizardStep Lifecycle { get; } = new(5, "lifecycle", "Lifecycle",
-        "Expiration", "CustomExtensionStageSettings", "NotificationSettings");
+        PolicyPaths.Expiration, PolicyPaths.CustomExtensionStageSettings, PolicyPaths.NotificationSettings);
 
-    public static WizardStep AccessReview { get; } = new(6, "access-review", "Access review", "ReviewSettings");
+    public static WizardStep AccessReview { get; } = new(6, "access-review", "Access review", PolicyPaths.ReviewSettings);
 
     public static WizardStep Review { get; } = new(7, "review", "Review and submit");
 

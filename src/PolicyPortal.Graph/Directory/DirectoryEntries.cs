@@ -1,4 +1,5 @@
 using Microsoft.Graph.Models;
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 
 namespace PolicyPortal.Graph.Directory;
@@ -7,13 +8,13 @@ namespace PolicyPortal.Graph.Directory;
 internal static class DirectoryEntries
 {
     public static DirectoryEntry Of(User user) =>
-        new(DirectoryObjectKind.User, user.Id!, user.DisplayName ?? user.Id!, user.Mail ?? user.UserPrincipalName);
+        new(SubjectKind.User, user.Id!, user.DisplayName ?? user.Id!, user.Mail ?? user.UserPrincipalName);
 
-    public static DirectoryEntry Of(Group group) => new(DirectoryObjectKind.Group, group.Id!, group.DisplayName ?? group.Id!, group.Mail);
+    public static DirectoryEntry Of(Group group) => new(SubjectKind.Group, group.Id!, group.DisplayName ?? group.Id!, group.Mail);
 
     public static DirectoryEntry Of(ServicePrincipal principal) =>
-        new(DirectoryObjectKind.ServicePrincipal, principal.Id!, principal.DisplayName ?? principal.Id!, principal.AppId);
+        new(SubjectKind.ServicePrincipal, principal.Id!, principal.DisplayName ?? principal.Id!, principal.AppId);
 
     public static DirectoryEntry Of(ConnectedOrganization organization) =>
-        new(DirectoryObjectKind.ConnectedOrganization, organization.Id!, organization.DisplayName ?? organization.Id!, organization.Description);
+        new(SubjectKind.ConnectedOrganization, organization.Id!, organization.DisplayName ?? organization.Id!, organization.Description);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Graph.Errors;
 
@@ -20,7 +21,7 @@ internal sealed class GraphDirectoryNames(GraphServiceClient client) : IDirector
         }
 
         var batch = new BatchRequestContentCollection(client);
-        var steps = new List<(DirectoryObjectKind Kind, string StepId)>();
+        var steps = new List<(SubjectKind Kind, string StepId)>();
         foreach (var id in ids.Distinct())
         {
             steps.Add((id.Kind, await batch.AddBatchRequestStepAsync(Request(id)).ConfigureAwait(false)));
@@ -45,19 +46,19 @@ internal sealed class GraphDirectoryNames(GraphServiceClient client) : IDirector
 
     private RequestInformation Request(DirectoryObjectId id) => id.Kind switch
     {
-        DirectoryObjectKind.User => client.Users[id.Id].ToGetRequestInformation(c => c.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName"]),
-        DirectoryObjectKind.Group => client.Groups[id.Id].ToGetRequestInformation(c => c.QueryParameters.Select = ["id", "displayName", "mail"]),
-        DirectoryObjectKind.ServicePrincipal => client.ServicePrincipals[id.Id].ToGetRequestInformation(c => c.QueryParameters.Select = ["id", "displayName", "appId"]),
-        DirectoryObjectKind.ConnectedOrganization => client.IdentityGovernance.EntitlementManagement.ConnectedOrganizations[id.Id]
+        SubjectKind.User => client.Users[id.Id].ToGetRequestInformation(c => c.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName"]),
+        SubjectKind.Group => client.Groups[id.Id].ToGetRequestInformation(c => c.QueryParameters.Select = ["id", "displayName", "mail"]),
+        SubjectKind.ServicePrincipal => client.ServicePrincipals[id.Id].ToGetRequestInformation(c => c.QueryParameters.Select = ["id", "displayName", "appId"]),
+        SubjectKind.ConnectedOrganization => client.IdentityGovernance.EntitlementManagement.ConnectedOrganizations[id.Id]
             .ToGetRequestInformation(c => c.QueryParameters.Select = ["id", "displayName", "description"]),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id.Kind, "Only directory objects can be looked up by id."),
     };
 
-    private static async Task<DirectoryEntry> ReadAsync(BatchResponseContentCollection response, DirectoryObjectKind kind, string stepId) => kind switch
+    private static async Task<DirectoryEntry> ReadAsync(BatchResponseContentCollection response, SubjectKind kind, string stepId) => kind switch
     {
-        DirectoryObjectKind.User => DirectoryEntries.Of(await response.GetResponseByIdAsync<User>(stepId).ConfigureAwait(false)),
-        DirectoryObjectKind.Group => DirectoryEntries.Of(await response.GetResponseByIdAsync<Group>(stepId).ConfigureAwait(false)),
-        DirectoryObjectKind.ServicePrincipal => DirectoryEntries.Of(await response.GetResponseByIdAsync<ServicePrincipal>(stepId).ConfigureAwait(false)),
+        SubjectKind.User => DirectoryEntries.Of(await response.GetResponseByIdAsync<User>(stepId).ConfigureAwait(false)),
+        SubjectKind.Group => DirectoryEntries.Of(await response.GetResponseByIdAsync<Group>(stepId).ConfigureAwait(false)),
+        SubjectKind.ServicePrincipal => DirectoryEntries.Of(await response.GetResponseByIdAsync<ServicePrincipal>(stepId).ConfigureAwait(false)),
         _ => DirectoryEntries.Of(await response.GetResponseByIdAsync<ConnectedOrganization>(stepId).ConfigureAwait(false)),
     };
 }

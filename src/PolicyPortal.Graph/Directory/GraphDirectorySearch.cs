@@ -1,6 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Graph.Errors;
 
@@ -13,16 +14,16 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
     private const string ConsistencyLevel = "ConsistencyLevel";
     private const string Eventual = "eventual";
 
-    public async Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, DirectoryObjectKind kinds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, IReadOnlyCollection<SubjectKind> kinds, CancellationToken cancellationToken)
     {
         text = text.Trim();
-        if (text.Length == 0 || kinds == DirectoryObjectKind.None)
+        if (text.Length == 0 || !kinds.Any(SubjectKinds.HasObjectId))
         {
             return [];
         }
 
         var batch = new BatchRequestContentCollection(client);
-        var steps = new List<(DirectoryObjectKind Kind, string StepId)>();
+        var steps = new List<(SubjectKind Kind, string StepId)>();
         foreach (var (kind, request) in Requests(text, kinds))
         {
             steps.Add((kind, await batch.AddBatchRequestStepAsync(request).ConfigureAwait(false)));
@@ -46,11 +47,11 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
         return results;
     }
 
-    private IEnumerable<(DirectoryObjectKind Kind, RequestInformation Request)> Requests(string text, DirectoryObjectKind kinds)
+    private IEnumerable<(SubjectKind Kind, RequestInformation Request)> Requests(string text, IReadOnlyCollection<SubjectKind> kinds)
     {
-        if (kinds.HasFlag(DirectoryObjectKind.User))
+        if (kinds.Contains(SubjectKind.User))
         {
-            yield return (DirectoryObjectKind.User, client.Users.ToGetRequestInformation(c =>
+            yield return (SubjectKind.User, client.Users.ToGetRequestInformation(c =>
             {
                 c.QueryParameters.Search = ODataText.Search(text, "displayName", "mail", "userPrincipalName");
                 c.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName"];
@@ -58,9 +59,9 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
                 c.Headers.Add(ConsistencyLevel, Eventual);
             }));
         }
-        if (kinds.HasFlag(DirectoryObjectKind.Group))
+        if (kinds.Contains(SubjectKind.Group))
         {
-            yield return (DirectoryObjectKind.Group, client.Groups.ToGetRequestInformation(c =>
+            yield return (SubjectKind.Group, client.Groups.ToGetRequestInformation(c =>
             {
                 c.QueryParameters.Search = ODataText.Search(text, "displayName", "mail");
                 c.QueryParameters.Select = ["id", "displayName", "mail"];
@@ -68,9 +69,9 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
                 c.Headers.Add(ConsistencyLevel, Eventual);
             }));
         }
-        if (kinds.HasFlag(DirectoryObjectKind.ServicePrincipal))
+        if (kinds.Contains(SubjectKind.ServicePrincipal))
         {
-            yield return (DirectoryObjectKind.ServicePrincipal, client.ServicePrincipals.ToGetRequestInformation(c =>
+            yield return (SubjectKind.ServicePrincipal, client.ServicePrincipals.ToGetRequestInformation(c =>
             {
                 c.QueryParameters.Search = ODataText.Search(text, "displayName");
                 c.QueryParameters.Select = ["id", "displayName", "appId"];
@@ -78,10 +79,10 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
                 c.Headers.Add(ConsistencyLevel, Eventual);
             }));
         }
-        if (kinds.HasFlag(DirectoryObjectKind.ConnectedOrganization))
+        if (kinds.Contains(SubjectKind.ConnectedOrganization))
         {
             // Connected organizations have no $search; Graph documents contains() on the lower-cased name.
-            yield return (DirectoryObjectKind.ConnectedOrganization,
+            yield return (SubjectKind.ConnectedOrganization,
                 client.IdentityGovernance.EntitlementManagement.ConnectedOrganizations.ToGetRequestInformation(c =>
                 {
                     c.QueryParameters.Filter = $"contains(tolower(displayName),{ODataText.Literal(text.ToLowerInvariant())})";
@@ -91,19 +92,19 @@ internal sealed class GraphDirectorySearch(GraphServiceClient client) : IDirecto
         }
     }
 
-    private static async Task<IEnumerable<DirectoryEntry>> ReadAsync(BatchResponseContentCollection response, DirectoryObjectKind kind, string stepId)
+    private static async Task<IEnumerable<DirectoryEntry>> ReadAsync(BatchResponseContentCollection response, SubjectKind kind, string stepId)
     {
         try
         {
             return kind switch
             {
-                DirectoryObjectKind.User => (await response.GetResponseByIdAsync<UserCollectionResponse>(stepId).ConfigureAwait(false)).Value?
+                SubjectKind.User => (await response.GetResponseByIdAsync<UserCollectionResponse>(stepId).ConfigureAwait(false)).Value?
                     .Select(DirectoryEntries.Of) ?? [],
-                DirectoryObjectKind.Group => (await response.GetResponseByIdAsync<GroupCollectionResponse>(stepId).ConfigureAwait(false)).Value?
+                SubjectKind.Group => (await response.GetResponseByIdAsync<GroupCollectionResponse>(stepId).ConfigureAwait(false)).Value?
                     .Select(DirectoryEntries.Of) ?? [],
-                DirectoryObjectKind.ServicePrincipal => (await response.GetResponseByIdAsync<ServicePrincipalCollectionResponse>(stepId).ConfigureAwait(false)).Value?
+                SubjectKind.ServicePrincipal => (await response.GetResponseByIdAsync<ServicePrincipalCollectionResponse>(stepId).ConfigureAwait(false)).Value?
                     .Select(DirectoryEntries.Of) ?? [],
-                DirectoryObjectKind.ConnectedOrganization => (await response.GetResponseByIdAsync<ConnectedOrganizationCollectionResponse>(stepId).ConfigureAwait(false)).Value?
+                SubjectKind.ConnectedOrganization => (await response.GetResponseByIdAsync<ConnectedOrganizationCollectionResponse>(stepId).ConfigureAwait(false)).Value?
                     .Select(DirectoryEntries.Of) ?? [],
                 _ => [],
             };

@@ -47,16 +47,11 @@ internal static class SubjectTypes
 
     private static readonly Dictionary<SubjectKind, Entry> ByKind = All.ToDictionary(entry => entry.Kind);
     private static readonly Dictionary<Type, Entry> BySdkType = All.ToDictionary(entry => entry.SdkType);
-    private static readonly Dictionary<string, Entry> ByODataType = All.ToDictionary(entry => entry.ODataType, StringComparer.Ordinal);
 
     public static Entry For(SubjectKind kind) => ByKind[kind];
 
     /// <summary>The entry for an SDK object, or null for subject sets policies don't use (or unknown ones).</summary>
     public static Entry? For(SubjectSet subjectSet) => BySdkType.GetValueOrDefault(subjectSet.GetType());
-
-    /// <summary>The entry for an <c>@odata.type</c> value, with or without the leading <c>#</c>.</summary>
-    public static Entry? ForODataType(string odataType) =>
-        ByODataType.GetValueOrDefault(odataType.StartsWith('#') ? odataType : "#" + odataType);
 
     private static Entry Make<T>(SubjectKind kind, string name, Func<Subject, T> toGraph, Func<T, Subject> fromGraph, params string[] textMembers)
         where T : SubjectSet =>

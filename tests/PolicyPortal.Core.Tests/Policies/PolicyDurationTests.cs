@@ -48,11 +48,11 @@ public sealed class PolicyDurationTests
     }
 
     [Fact]
-    public void FromTimeSpan_RoundTripsThroughIso()
+    public void TryFromTimeSpan_RoundTripsThroughIso()
     {
         foreach (var span in new[] { TimeSpan.FromDays(7), TimeSpan.FromHours(30), TimeSpan.FromMinutes(45), TimeSpan.Zero })
         {
-            var duration = PolicyDuration.FromTimeSpan(span);
+            PolicyDuration.TryFromTimeSpan(span, out var duration).ShouldBeTrue();
             duration.ToTimeSpan().ShouldBe(span);
             PolicyDuration.TryParseIso8601(duration.ToIso8601(), out var back, out _).ShouldBeTrue();
             back.ToTimeSpan().ShouldBe(span);

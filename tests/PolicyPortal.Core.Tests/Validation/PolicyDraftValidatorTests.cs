@@ -145,20 +145,6 @@ public sealed class PolicyDraftValidatorTests
     }
 
     [Fact]
-    public void ValidateField_SlotWithBrokenEntry_ReturnsMessagesForTheSlotAndItsEntries()
-    {
-        var draft = Drafts.Valid();
-        draft.RequestApproval.Stages[0].PrimaryApprovers[0].ManagerLevel = 3;
-        draft.DisplayName = "";
-
-        var messages = _validator.ValidateField(draft, "RequestApproval.Stages[0].PrimaryApprovers");
-
-        messages.ShouldHaveSingleItem().ShouldContain("manager level");
-        _validator.ValidateField(draft, "DisplayName").ShouldHaveSingleItem();
-        _validator.ValidateField(draft, "Description").ShouldBeEmpty();
-    }
-
-    [Fact]
     public void ValidateDraft_StageWithOnlyFallbackApprovers_IsValid_AsGraphsCreateExample2()
     {
         var draft = Drafts.Valid();

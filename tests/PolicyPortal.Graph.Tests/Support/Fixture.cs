@@ -1,3 +1,5 @@
+using PolicyPortal.Testing;
+
 namespace PolicyPortal.Graph.Tests.Support;
 
 /// <summary>Reads test fixtures copied to the output folder.</summary>
@@ -18,6 +20,5 @@ internal static class Fixture
     public static string Local(string name) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
-    public static string SchemaText() =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", "schema", "accessPackageAssignmentPolicy.schema.json"));
+    public static string SchemaText() => File.ReadAllText(GraphSchema.FilePath);
 }

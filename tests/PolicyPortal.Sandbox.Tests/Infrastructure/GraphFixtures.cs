@@ -1,16 +1,17 @@
 using System.Text.Json;
 using Json.Schema;
+using PolicyPortal.Testing;
 
 namespace PolicyPortal.Sandbox.Tests.Infrastructure;
 
-/// <summary>The doc examples and the v1.0 schema, copied to the test output (fixtures/graph).</summary>
+/// <summary>The doc examples (fixtures/graph) and the v1.0 schema (Schema/), copied to the test output.</summary>
 internal static class GraphFixtures
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
     {
         // A separate build registry keeps this copy apart from the one the sandbox embeds.
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        return JsonSchema.FromText(File.ReadAllText(Path("schema/accessPackageAssignmentPolicy.schema.json")), options);
+        return JsonSchema.FromText(File.ReadAllText(GraphSchema.FilePath), options);
     });
 
     public static string Path(string relative) => System.IO.Path.Combine(AppContext.BaseDirectory, "fixtures", "graph", relative);

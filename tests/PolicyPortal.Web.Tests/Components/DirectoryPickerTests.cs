@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using PolicyPortal.Core.Directory;
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Web.Components.Shared;
@@ -12,10 +13,10 @@ namespace PolicyPortal.Web.Tests.Components;
 
 public sealed class DirectoryPickerTests : PortalComponentTest
 {
-    private static readonly DirectoryEntry Megan = new(DirectoryObjectKind.User, "u-1", "Megan Bowen", "megan@contoso.example");
-    private static readonly DirectoryEntry Meghan = new(DirectoryObjectKind.User, "u-2", "Meghan Lee", "meghan@contoso.example");
-    private static readonly DirectoryEntry Melissa = new(DirectoryObjectKind.User, "u-3", "Melissa Ong", "mong@contoso.example");
-    private static readonly DirectoryEntry Ops = new(DirectoryObjectKind.Group, "g-1", "<b>Ops</b>", null);
+    private static readonly DirectoryEntry Megan = new(SubjectKind.User, "u-1", "Megan Bowen", "megan@contoso.example");
+    private static readonly DirectoryEntry Meghan = new(SubjectKind.User, "u-2", "Meghan Lee", "meghan@contoso.example");
+    private static readonly DirectoryEntry Melissa = new(SubjectKind.User, "u-3", "Melissa Ong", "mong@contoso.example");
+    private static readonly DirectoryEntry Ops = new(SubjectKind.Group, "g-1", "<b>Ops</b>", null);
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
 
     private readonly RecordingDirectory _directory = new([Megan, Melissa, Ops]);
@@ -48,7 +49,7 @@ public sealed class DirectoryPickerTests : PortalComponentTest
 
         await popovers.WaitForAssertionAsync(() => popovers.Find("[data-testid=picker-option]").TextContent.ShouldContain("Megan Bowen"), WaitLimit);
         _directory.Queries.ShouldBe(["meg"]);
-        _directory.Kinds.ShouldAllBe(k => k == (DirectoryObjectKind.User | DirectoryObjectKind.Group));
+        _directory.Kinds.ShouldAllBe(k => k.Order().SequenceEqual(new[] { SubjectKind.User, SubjectKind.Group }));
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class DirectoryPickerTests : PortalComponentTest
         var popovers = RenderPopovers();
         var picker = Render<DirectoryPicker>(p => p
             .Add(x => x.Label, "Approvers")
-            .Add(x => x.Kinds, DirectoryObjectKind.User | DirectoryObjectKind.Group)
+            .Add(x => x.Kinds, [SubjectKind.User, SubjectKind.Group])
             .Add(x => x.Selected, selected)
             .Add(x => x.SelectedChanged, value => selected = value));
 
@@ -147,7 +148,7 @@ public sealed class DirectoryPickerTests : PortalComponentTest
         IReadOnlyList<DirectoryEntry> selected = [Megan, Ops];
         var picker = Render<DirectoryPicker>(p => p
             .Add(x => x.Label, "Approvers")
-            .Add(x => x.Kinds, DirectoryObjectKind.User | DirectoryObjectKind.Group)
+            .Add(x => x.Kinds, [SubjectKind.User, SubjectKind.Group])
             .Add(x => x.Selected, selected)
             .Add(x => x.SelectedChanged, value => selected = value));
 
@@ -174,7 +175,7 @@ public sealed class DirectoryPickerTests : PortalComponentTest
     private IRenderedComponent<DirectoryPicker> RenderPicker(IReadOnlyList<DirectoryEntry> selected) =>
         Render<DirectoryPicker>(p => p
             .Add(x => x.Label, "Approvers")
-            .Add(x => x.Kinds, DirectoryObjectKind.User | DirectoryObjectKind.Group)
+            .Add(x => x.Kinds, [SubjectKind.User, SubjectKind.Group])
             .Add(x => x.Selected, selected));
 
     private static IEnumerable<string> OptionNames(IRenderedComponent<MudPopoverProvider> popovers) =>
@@ -204,11 +205,11 @@ public sealed class DirectoryPickerTests : PortalComponentTest
 
         public HeldSearch Hold(string text) => _held[text] = new HeldSearch();
 
-        public List<DirectoryObjectKind> Kinds { get; } = [];
+        public List<IReadOnlyCollection<SubjectKind>> Kinds { get; } = [];
 
         public Exception? Failure { get; set; }
 
-        public Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, DirectoryObjectKind kinds, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<DirectoryEntry>> SearchAsync(string text, IReadOnlyCollection<SubjectKind> kinds, CancellationToken cancellationToken)
         {
             Queries.Add(text);
             Kinds.Add(kinds);

@@ -14,26 +14,26 @@ public sealed class DirectoryNamesTests(SandboxServiceTest<IDirectoryNames>.Serv
     {
         DirectoryObjectId[] ids =
         [
-            new(DirectoryObjectKind.User, SandboxSeedIds.Users.AdeleVance),
-            new(DirectoryObjectKind.Group, SandboxSeedIds.Groups.FinanceApprovers),
-            new(DirectoryObjectKind.ServicePrincipal, SandboxSeedIds.ServicePrincipals.PayrollConnector),
-            new(DirectoryObjectKind.ConnectedOrganization, SandboxSeedIds.ConnectedOrganizations.Fabrikam),
-            new(DirectoryObjectKind.User, Guid.NewGuid().ToString()),
+            new(SubjectKind.User, SandboxSeedIds.Users.AdeleVance),
+            new(SubjectKind.Group, SandboxSeedIds.Groups.FinanceApprovers),
+            new(SubjectKind.ServicePrincipal, SandboxSeedIds.ServicePrincipals.PayrollConnector),
+            new(SubjectKind.ConnectedOrganization, SandboxSeedIds.ConnectedOrganizations.Fabrikam),
+            new(SubjectKind.User, Guid.NewGuid().ToString()),
         ];
 
         var found = await Names.FindAsync(ids, Ct);
 
         found.Select(e => (e.Kind, e.Id)).ShouldBe(ids[..4].Select(id => (id.Kind, id.Id)), ignoreOrder: true);
-        found.Single(e => e.Kind == DirectoryObjectKind.User).DisplayName.ShouldBe("Adele Vance");
-        found.Single(e => e.Kind == DirectoryObjectKind.ConnectedOrganization).DisplayName.ShouldBe("Fabrikam");
+        found.Single(e => e.Kind == SubjectKind.User).DisplayName.ShouldBe("Adele Vance");
+        found.Single(e => e.Kind == SubjectKind.ConnectedOrganization).DisplayName.ShouldBe("Fabrikam");
         (await Journal.RequestsAsync("POST", "/$batch", Ct)).ShouldHaveSingleItem();
     }
 
     [Fact]
     public async Task Find_MoreThanABatchHolds_SendsOneBatchPerTwenty()
     {
-        var ids = Enumerable.Range(0, 21).Select(_ => new DirectoryObjectId(DirectoryObjectKind.Group, Guid.NewGuid().ToString()))
-            .Append(new DirectoryObjectId(DirectoryObjectKind.Group, SandboxSeedIds.Groups.SalesTeam))
+        var ids = Enumerable.Range(0, 21).Select(_ => new DirectoryObjectId(SubjectKind.Group, Guid.NewGuid().ToString()))
+            .Append(new DirectoryObjectId(SubjectKind.Group, SandboxSeedIds.Groups.SalesTeam))
             .ToList();
 
         var found = await Names.FindAsync(ids, Ct);

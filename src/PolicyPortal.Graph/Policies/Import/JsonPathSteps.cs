@@ -1,3 +1,4 @@
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Wizard;
 
 namespace PolicyPortal.Graph.Policies.Import;
@@ -7,23 +8,23 @@ internal static class JsonPathSteps
 {
     private static readonly Dictionary<string, string> DraftMemberByJsonName = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["displayName"] = "DisplayName",
-        ["description"] = "Description",
-        ["accessPackage"] = "AccessPackage",
-        ["accessPackageId"] = "AccessPackage",
-        ["accessPackage@odata.bind"] = "AccessPackage",
-        ["allowedTargetScope"] = "AllowedTargetScope",
-        ["specificAllowedTargets"] = "SpecificAllowedTargets",
-        ["automaticRequestSettings"] = "AutomaticRequestSettings",
-        ["requestorSettings"] = "RequestorSettings",
-        ["requestApprovalSettings"] = "RequestApproval",
-        ["questions"] = "Questions",
-        ["expiration"] = "Expiration",
-        ["reviewSettings"] = "ReviewSettings",
-        ["accessReviewSettings"] = "ReviewSettings",
-        ["customExtensionStageSettings"] = "CustomExtensionStageSettings",
-        ["customExtensionHandlers"] = "CustomExtensionStageSettings",
-        ["notificationSettings"] = "NotificationSettings",
+        ["displayName"] = PolicyPaths.DisplayName,
+        ["description"] = PolicyPaths.Description,
+        ["accessPackage"] = PolicyPaths.AccessPackage,
+        ["accessPackageId"] = PolicyPaths.AccessPackage,
+        ["accessPackage@odata.bind"] = PolicyPaths.AccessPackage,
+        ["allowedTargetScope"] = PolicyPaths.AllowedTargetScope,
+        ["specificAllowedTargets"] = PolicyPaths.SpecificAllowedTargets,
+        ["automaticRequestSettings"] = PolicyPaths.AutomaticRequestSettings,
+        ["requestorSettings"] = PolicyPaths.RequestorSettings,
+        ["requestApprovalSettings"] = PolicyPaths.RequestApproval,
+        ["questions"] = PolicyPaths.Questions,
+        ["expiration"] = PolicyPaths.Expiration,
+        ["reviewSettings"] = PolicyPaths.ReviewSettings,
+        ["accessReviewSettings"] = PolicyPaths.ReviewSettings,
+        ["customExtensionStageSettings"] = PolicyPaths.CustomExtensionStageSettings,
+        ["customExtensionHandlers"] = PolicyPaths.CustomExtensionStageSettings,
+        ["notificationSettings"] = PolicyPaths.NotificationSettings,
     };
 
     public static WizardStep? StepFor(string jsonPath) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using PolicyPortal.Core.Directory;
+using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Web.Security;
 
@@ -33,8 +34,9 @@ public sealed partial class DirectoryPicker : IDisposable
     [Parameter, EditorRequired]
     public string Label { get; set; } = string.Empty;
 
+    /// <summary>The directory-object kinds to search (see <see cref="SubjectKinds.DirectoryObjectKinds"/>).</summary>
     [Parameter, EditorRequired]
-    public DirectoryObjectKind Kinds { get; set; }
+    public IReadOnlyCollection<SubjectKind> Kinds { get; set; } = [];
 
     [Parameter, EditorRequired]
     public IReadOnlyList<DirectoryEntry> Selected { get; set; } = [];
@@ -55,9 +57,9 @@ public sealed partial class DirectoryPicker : IDisposable
     [Parameter]
     public string TestId { get; set; } = "directory-picker";
 
-    private string KindsText => string.Join(" or ", Enum.GetValues<DirectoryObjectKind>()
-        .Where(k => k != DirectoryObjectKind.None && Kinds.HasFlag(k))
-        .Select(k => KindName(k).ToLowerInvariant() + "s"));
+    private string KindsText => string.Join(" or ", SubjectKinds.DirectoryObjectKinds
+        .Where(Kinds.Contains)
+        .Select(k => SubjectKinds.ObjectName(k).ToLowerInvariant() + "s"));
 
     private async Task<IEnumerable<DirectoryEntry>> SearchAsync(string? text, CancellationToken cancellationToken)
     {
@@ -158,21 +160,12 @@ public sealed partial class DirectoryPicker : IDisposable
         _lifetime.Dispose();
     }
 
-    internal static string KindName(DirectoryObjectKind kind) => kind switch
+    private static string KindIcon(SubjectKind kind) => kind switch
     {
-        DirectoryObjectKind.User => "User",
-        DirectoryObjectKind.Group => "Group",
-        DirectoryObjectKind.ServicePrincipal => "Service principal",
-        DirectoryObjectKind.ConnectedOrganization => "Connected organization",
-        _ => kind.ToString(),
-    };
-
-    private static string KindIcon(DirectoryObjectKind kind) => kind switch
-    {
-        DirectoryObjectKind.User => Icons.Material.Filled.Person,
-        DirectoryObjectKind.Group => Icons.Material.Filled.Group,
-        DirectoryObjectKind.ServicePrincipal => Icons.Material.Filled.SmartToy,
-        DirectoryObjectKind.ConnectedOrganization => Icons.Material.Filled.Business,
+        SubjectKind.User => Icons.Material.Filled.Person,
+        SubjectKind.Group => Icons.Material.Filled.Group,
+        SubjectKind.ServicePrincipal => Icons.Material.Filled.SmartToy,
+        SubjectKind.ConnectedOrganization => Icons.Material.Filled.Business,
         _ => Icons.Material.Filled.HelpOutline,
     };
 }

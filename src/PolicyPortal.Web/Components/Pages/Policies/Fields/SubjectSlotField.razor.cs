@@ -8,8 +8,6 @@ namespace PolicyPortal.Web.Components.Pages.Policies.Fields;
 /// picker for the people and groups it takes. Offers only what the service allows in this slot (and scope).</summary>
 public sealed partial class SubjectSlotField
 {
-    private static IReadOnlyDictionary<SubjectKind, DirectoryObjectKind> DirectoryKindOf => SubjectKinds.DirectoryKinds;
-
     [Parameter, EditorRequired]
     public string Label { get; set; } = string.Empty;
 
@@ -40,18 +38,16 @@ public sealed partial class SubjectSlotField
 
     /// <summary>Non-directory kinds: shown when allowed here, and always when already present so they can be removed.</summary>
     private IEnumerable<SubjectKind> RoleKinds => Enum.GetValues<SubjectKind>()
-        .Where(kind => !DirectoryKindOf.ContainsKey(kind) && kind != SubjectKind.AttributeRule)
+        .Where(kind => !SubjectKinds.HasObjectId(kind) && kind != SubjectKind.AttributeRule)
         .Where(kind => (Allowed.Contains(kind) && Offered(kind)) || Subjects.Any(s => s.Kind == kind));
 
-    private DirectoryObjectKind DirectoryKinds => DirectoryKindOf
-        .Where(pair => Allowed.Contains(pair.Key))
-        .Aggregate(DirectoryObjectKind.None, (kinds, pair) => kinds | pair.Value);
+    private IReadOnlyCollection<SubjectKind> DirectoryKinds => [.. SubjectKinds.DirectoryObjectKinds.Where(Allowed.Contains)];
 
     private string PickerLabel => $"Add {SubjectSlots.Title(Slot)} by name";
 
     private IReadOnlyList<DirectoryEntry> DirectorySelection => Subjects
-        .Where(s => DirectoryKindOf.ContainsKey(s.Kind) && s.ObjectId is not null)
-        .Select(s => new DirectoryEntry(DirectoryKindOf[s.Kind], s.ObjectId!, s.DisplayName ?? s.ObjectId!, s.Detail))
+        .Where(s => SubjectKinds.HasObjectId(s.Kind) && s.ObjectId is not null)
+        .Select(s => new DirectoryEntry(s.Kind, s.ObjectId!, s.DisplayName ?? s.ObjectId!, s.Detail))
         .ToList();
 
     // Sponsors of a connected organization exist only for requestors from one.
@@ -77,11 +73,10 @@ public sealed partial class SubjectSlotField
     private Task SetDirectoryAsync(IReadOnlyList<DirectoryEntry> entries)
     {
         var kept = entries.Select(e => e.Id).ToHashSet();
-        Subjects.RemoveAll(s => DirectoryKindOf.ContainsKey(s.Kind) && !kept.Contains(s.ObjectId ?? string.Empty));
+        Subjects.RemoveAll(s => SubjectKinds.HasObjectId(s.Kind) && !kept.Contains(s.ObjectId ?? string.Empty));
         foreach (var entry in entries.Where(e => Subjects.All(s => s.ObjectId != e.Id)))
         {
-            var kind = DirectoryKindOf.First(pair => pair.Value == entry.Kind).Key;
-            Subjects.Add(new Subject(kind) { ObjectId = entry.Id, DisplayName = entry.DisplayName, Detail = entry.Detail });
+            Subjects.Add(new Subject(entry.Kind) { ObjectId = entry.Id, DisplayName = entry.DisplayName, Detail = entry.Detail });
         }
         return OnChanged.InvokeAsync();
     }
