@@ -44,7 +44,7 @@ public sealed partial class PolicyWizardSession
     });
 
     /// <summary>The stepper's own header asked for <paramref name="step"/>: true when the wizard went there (the stepper
-    /// follows only then). No package check first: the stepper reads the answer, and the rules check again on arrival.</summary>
+    /// follows only then).</summary>
     public async Task<bool> ChooseStepAsync(WizardStep step)
     {
         var report = Wizard!.GoTo(step);
