@@ -20,6 +20,12 @@ public sealed class AuditCsvTests
     [InlineData("\rx", "\"'\rx\"")]
     [InlineData("=A1,\"B\"", "\"'=A1,\"\"B\"\"\"")]
     [InlineData("a=1", "a=1")]
+    [InlineData(" =HYPERLINK(\"x\")", "\"' =HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("\t =1", "'\t =1")]
+    [InlineData("\u00A0\u2003@cmd", "'\u00A0\u2003@cmd")]
+    [InlineData("   -1", "'   -1")]
+    [InlineData("  plain", "  plain")]
+    [InlineData("   ", "   ")]
     public void Field_EscapesForRfc4180AndNeutralisesFormulas(string? value, string expected) =>
         AuditCsv.Field(value).ShouldBe(expected);
 

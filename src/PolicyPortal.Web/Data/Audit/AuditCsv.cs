@@ -34,8 +34,9 @@ internal static class AuditCsv
     ]);
 
     /// <summary>
-    /// One cell. A leading = + - @ TAB or CR makes spreadsheets evaluate the cell (CSV injection, OWASP),
-    /// so such text gets a leading apostrophe; then quotes, commas and line breaks get RFC 4180 quoting.
+    /// One cell. A leading = + - @ TAB or CR makes spreadsheets evaluate the cell (CSV injection, OWASP), and they skip
+    /// leading spaces (any Unicode space) before looking, so such text gets a leading apostrophe; then quotes, commas and
+    /// line breaks get RFC 4180 quoting.
     /// </summary>
     public static string Field(string? value)
     {
@@ -44,7 +45,8 @@ internal static class AuditCsv
             return string.Empty;
         }
 
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var first = value.AsSpan().TrimStart();
+        if (value[0] is '\t' or '\r' || (first.Length > 0 && first[0] is '=' or '+' or '-' or '@'))
         {
             value = "'" + value;
         }
