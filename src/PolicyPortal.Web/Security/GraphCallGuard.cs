@@ -54,6 +54,10 @@ public sealed partial class GraphCallGuard(
         }
     }
 
+    /// <summary>Runs a call without a value; true when it completed, false when the admin is being sent to sign in.</summary>
+    public async Task<bool> RunAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        (await RunAsync(async ct => { await call(ct); return true; }, cancellationToken)).ChallengeStarted is false;
+
     /// <summary>While the returned handle lives, a challenge from any Graph call of this circuit (the wizard's own, a
     /// directory picker's) first runs <paramref name="saveAndLocate"/>, which saves the open draft and gives the address
     /// that reopens it (null: come back to the page as it is).</summary>

@@ -55,14 +55,9 @@ public sealed partial class PackagePage
         }
         try
         {
-            var deleted = await Guard.RunAsync(async ct =>
+            if (!await Guard.RunAsync(ct => Gateway.DeleteAsync(policy.Id!, ct), _disposed.Token))
             {
-                await Gateway.DeleteAsync(policy.Id!, ct);
-                return true;
-            }, _disposed.Token);
-            if (deleted.ChallengeStarted)
-            {
-                return;
+                return; // on the way to sign in again
             }
             _policies?.Remove(policy);
             Snackbar.Add($"Deleted “{policy.DisplayName}”.", Severity.Success);
