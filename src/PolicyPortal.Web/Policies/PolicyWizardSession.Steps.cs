@@ -53,18 +53,17 @@ public sealed partial class PolicyWizardSession
         return moved;
     }
 
-    /// <summary>The saved step of a resumed draft, once the stepper can show it. False when there is none (any more).</summary>
-    public bool GoToSavedStep()
+    /// <summary>A resumed draft opens at the step it was saved at, before the wizard first renders: the stepper starts
+    /// there, and nothing depends on which render comes first. A step the draft can no longer reach (its earlier steps
+    /// now have issues) stops at the first of those.</summary>
+    private void ResumeAtSavedStep()
     {
-        if (Wizard is null || SavedStep is not { } step)
+        if (Record?.CurrentStep is { } name && WizardStep.FromName(name) is { } step)
         {
-            return false;
+            Wizard!.GoTo(step);
+            MarkVisitedUpTo(Wizard.CurrentStep);
+            RefreshPreview();
         }
-        SavedStep = null;
-        Wizard.GoTo(step);
-        MarkVisitedUpTo(Wizard.CurrentStep);
-        RefreshPreview();
-        return true;
     }
 
     private async Task ArrivedAsync(PolicyValidationReport blocking)

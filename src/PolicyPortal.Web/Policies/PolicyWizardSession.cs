@@ -60,9 +60,6 @@ public sealed partial class PolicyWizardSession(
     /// <summary>The admin's latest unfinished draft, offered when they start a new one.</summary>
     public DraftSummary? Resumable { get; private set; }
 
-    /// <summary>The step a resumed draft was saved at; the form moves there once the stepper has rendered.</summary>
-    public WizardStep? SavedStep { get; private set; }
-
     public string? LoadError { get; private set; }
 
     public string? ContextProblem { get; private set; }
@@ -112,6 +109,7 @@ public sealed partial class PolicyWizardSession(
             await NameSubjectsAsync(draft);
             Wizard = new PolicyWizard(validator, draft);
             await EnsurePackageContextAsync();
+            ResumeAtSavedStep();
             if (latest is not null && await latest is [var newest, ..])
             {
                 Resumable = newest;
@@ -160,7 +158,6 @@ public sealed partial class PolicyWizardSession(
             return null;
         }
         Record = record;
-        SavedStep = WizardStep.FromName(record.CurrentStep ?? string.Empty) is { } step && step != WizardStep.Basics ? step : null;
         if (record is { Mode: DraftMode.Edit, SourcePolicyId: { } sourceId, State: DraftState.Draft })
         {
             Original = await GraphAsync(ct => gateway.GetAsync(sourceId, ct));

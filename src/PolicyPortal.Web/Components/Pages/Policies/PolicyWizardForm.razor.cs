@@ -39,16 +39,6 @@ public sealed partial class PolicyWizardForm
         await Session.OpenAsync(Start, await CurrentUser.FromAsync(Authentication));
     }
 
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // A resumed draft opens at the step it was saved at, once the stepper and its steps have rendered. Keyed on
-        // the wizard having rendered, not on the first render: that one may already include it.
-        if (Session.GoToSavedStep())
-        {
-            StateHasChanged();
-        }
-    }
-
     private async Task OnStepInteractionAsync(StepperInteractionEventArgs args)
     {
         // The stepper's own navigation asks the wizard; our buttons have already moved it.
