@@ -11,9 +11,6 @@ public interface IPolicyGateway
     /// <summary>One policy as a draft (to open, edit or clone), or a <see cref="GatewayNotFoundException"/>.</summary>
     Task<PolicyDraft> GetAsync(string policyId, CancellationToken cancellationToken);
 
-    /// <summary>The policy of the package with exactly this name, if any: how a submit whose outcome was lost is found again.</summary>
-    Task<PolicyDraft?> FindByNameAsync(string accessPackageId, string displayName, CancellationToken cancellationToken);
-
     /// <summary>Maps the draft to the request once. Its <see cref="PreparedPolicy.Json"/> is the preview, and exactly what
     /// <see cref="SubmitAsync"/> sends.</summary>
     PreparedPolicy Prepare(PolicyDraft draft);

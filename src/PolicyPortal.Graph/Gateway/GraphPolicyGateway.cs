@@ -45,18 +45,6 @@ internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGat
             return PolicyMapper.FromGraph(policy!);
         });
 
-    public Task<PolicyDraft?> FindByNameAsync(string accessPackageId, string displayName, CancellationToken cancellationToken) =>
-        TranslatedAsync("look the policy up", async () =>
-        {
-            var page = await Policies.GetAsync(c =>
-            {
-                c.QueryParameters.Filter = $"accessPackage/id eq {ODataText.Literal(accessPackageId)} and displayName eq {ODataText.Literal(displayName)}";
-                c.QueryParameters.Expand = ReadForEdit;
-            }, cancellationToken).ConfigureAwait(false);
-            var found = page?.Value?.FirstOrDefault();
-            return found is null ? null : PolicyMapper.FromGraph(found);
-        });
-
     public PreparedPolicy Prepare(PolicyDraft draft) => new GraphPreparedPolicy(PolicyMapper.ToGraph(draft), draft.IsNew ? null : draft.Id);
 
     public Task<SubmittedPolicy> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using PolicyPortal.Core.Policies;
+
 namespace PolicyPortal.Web.Policies;
 
 /// <summary>How a submit ended, in the words the Review step shows.</summary>
@@ -14,4 +16,8 @@ public abstract record SubmitOutcome
 
     /// <summary>Graph refused or failed; the draft is intact and can be fixed and sent again.</summary>
     public sealed record Failed(string Message, string? Field) : SubmitOutcome;
+
+    /// <summary>Graph's answer was lost and policies by this name appeared that may or may not be this submit's: the admin
+    /// looks at them before sending again. The draft is intact.</summary>
+    public sealed record Unknown(IReadOnlyList<PolicyDraft> Candidates) : SubmitOutcome;
 }

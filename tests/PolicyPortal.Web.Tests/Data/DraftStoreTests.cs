@@ -115,7 +115,7 @@ public abstract class DraftStoreTests(TestDatabase database) : StoreTestBase(dat
     {
         var owner = NewId("owner");
         var saved = await Drafts.SaveAsync(NewDraft(owner), Ct);
-        (await Drafts.TryBeginSubmitAsync(owner, saved.Id, saved.SubmissionKey, Ct)).ShouldBeTrue();
+        (await Drafts.TryBeginSubmitAsync(owner, saved.Id, saved.SubmissionKey, "{}", Ct)).ShouldBeTrue();
         var submitting = await Drafts.GetAsync(owner, saved.Id, Ct);
 
         var conflict = await Should.ThrowAsync<DraftConflictException>(() => Drafts.SaveAsync(submitting! with { CurrentStep = "x" }, Ct));
@@ -132,7 +132,7 @@ public abstract class DraftStoreTests(TestDatabase database) : StoreTestBase(dat
         var submitted = await Drafts.SaveAsync(NewDraft(owner, "submitted"), Ct);
         Clock.Advance(TimeSpan.FromMinutes(1));
         var newer = await Drafts.SaveAsync(NewDraft(owner, "newer"), Ct);
-        await Drafts.TryBeginSubmitAsync(owner, submitted.Id, submitted.SubmissionKey, Ct);
+        await Drafts.TryBeginSubmitAsync(owner, submitted.Id, submitted.SubmissionKey, "{}", Ct);
         await Drafts.CompleteSubmitAsync(owner, submitted.Id, "policy-1", Ct);
         Clock.Advance(TimeSpan.FromMinutes(1));
         older = await Drafts.SaveAsync(older with { CurrentStep = "Review" }, Ct);
@@ -166,7 +166,7 @@ public abstract class DraftStoreTests(TestDatabase database) : StoreTestBase(dat
         var owner = NewId("owner");
         var kept = await Drafts.SaveAsync(NewDraft(owner), Ct);
         var discarded = await Drafts.SaveAsync(NewDraft(owner), Ct);
-        await Drafts.TryBeginSubmitAsync(owner, kept.Id, kept.SubmissionKey, Ct);
+        await Drafts.TryBeginSubmitAsync(owner, kept.Id, kept.SubmissionKey, "{}", Ct);
 
         (await Drafts.DiscardAsync(owner, discarded.Id, Ct)).ShouldBeTrue();
         (await Drafts.DiscardAsync(owner, kept.Id, Ct)).ShouldBeFalse();
@@ -187,7 +187,7 @@ public abstract class DraftStoreTests(TestDatabase database) : StoreTestBase(dat
         (await Drafts.ListAsync(intruder, Ct)).ShouldBeEmpty();
         (await Drafts.LatestAsync(intruder, Ct)).ShouldBeNull();
         (await Drafts.DiscardAsync(intruder, draft.Id, Ct)).ShouldBeFalse();
-        (await Drafts.TryBeginSubmitAsync(intruder, draft.Id, draft.SubmissionKey, Ct)).ShouldBeFalse();
+        (await Drafts.TryBeginSubmitAsync(intruder, draft.Id, draft.SubmissionKey, "{}", Ct)).ShouldBeFalse();
         await Should.ThrowAsync<DraftConflictException>(() => Drafts.SaveAsync(draft with { OwnerId = intruder }, Ct));
         await Should.ThrowAsync<DraftConflictException>(() => Drafts.SaveAsync(draft with { OwnerId = intruder, Version = Guid.Empty }, Ct));
 

@@ -25,7 +25,7 @@ public abstract class DraftSubmitTests(TestDatabase database) : StoreTestBase(da
             .Select(i => Task.Run(async () =>
             {
                 await start.WaitAsync(Ct);
-                return await instances[i % 2].TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, Ct);
+                return await instances[i % 2].TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, "{}", Ct);
             }, Ct))
             .ToList();
 
@@ -37,17 +37,21 @@ public abstract class DraftSubmitTests(TestDatabase database) : StoreTestBase(da
     }
 
     [Fact]
-    public async Task TryBeginSubmit_RecordsWhenTheSubmitBegan()
+    public async Task TryBeginSubmit_RecordsWhenTheSubmitBeganAndItsEvidence_UntilTheSubmitEnds()
     {
         var (owner, draft) = await SavedDraftAsync();
         Clock.Advance(TimeSpan.FromSeconds(30));
+        const string evidence = """{"sent":"body"}""";
 
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, Ct)).ShouldBeTrue();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, evidence, Ct)).ShouldBeTrue();
 
         var submitting = await Drafts.GetAsync(owner, draft.Id, Ct);
         submitting.ShouldNotBeNull();
         submitting.SubmitStartedAt.ShouldBe(Clock.GetUtcNow());
+        submitting.SubmitEvidenceJson.ShouldBe(evidence);
         submitting.Version.ShouldNotBe(draft.Version);
+        (await Drafts.AbandonSubmitAsync(owner, draft.Id, Ct)).ShouldBeTrue();
+        (await Drafts.GetAsync(owner, draft.Id, Ct)).ShouldNotBeNull().SubmitEvidenceJson.ShouldBeNull();
     }
 
     [Fact]
@@ -55,7 +59,7 @@ public abstract class DraftSubmitTests(TestDatabase database) : StoreTestBase(da
     {
         var (owner, draft) = await SavedDraftAsync();
 
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, Guid.NewGuid(), Ct)).ShouldBeFalse();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, Guid.NewGuid(), "{}", Ct)).ShouldBeFalse();
 
         (await Drafts.GetAsync(owner, draft.Id, Ct)).ShouldBe(draft);
     }
@@ -64,7 +68,7 @@ public abstract class DraftSubmitTests(TestDatabase database) : StoreTestBase(da
     public async Task CompleteSubmit_MarksTheDraftSubmitted_AndNoFurtherSubmitBegins()
     {
         var (owner, draft) = await SavedDraftAsync();
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, Ct)).ShouldBeTrue();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, "{}", Ct)).ShouldBeTrue();
 
         (await Drafts.CompleteSubmitAsync(owner, draft.Id, "policy-42", Ct)).ShouldBeTrue();
 
@@ -72,7 +76,7 @@ public abstract class DraftSubmitTests(TestDatabase database) : StoreTestBase(da
         submitted.ShouldNotBeNull();
         submitted.State.ShouldBe(DraftState.Submitted);
         submitted.SubmittedPolicyId.ShouldBe("policy-42");
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, Ct)).ShouldBeFalse();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, "{}", Ct)).ShouldBeFalse();
         (await Drafts.AbandonSubmitAsync(owner, draft.Id, Ct)).ShouldBeFalse();
         (await Drafts.CompleteSubmitAsync(owner, draft.Id, "policy-43", Ct)).ShouldBeFalse();
         (await Drafts.GetAsync(owner, draft.Id, Ct)).ShouldNotBeNull().SubmittedPolicyId.ShouldBe("policy-42");
@@ -84,8 +88,8 @@ public abstract class DraftSubmitTests(TestDatabase database) : StoreTestBase(da
     public async Task AbandonSubmit_ReopensTheDraftForEditingAndOneMoreSubmit()
     {
         var (owner, draft) = await SavedDraftAsync();
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, Ct)).ShouldBeTrue();
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, Ct)).ShouldBeFalse();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, "{}", Ct)).ShouldBeTrue();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, draft.SubmissionKey, "{}", Ct)).ShouldBeFalse();
 
         (await Drafts.AbandonSubmitAsync(owner, draft.Id, Ct)).ShouldBeTrue();
 
@@ -94,8 +98,8 @@ public abstract class DraftSubmitTests(TestDatabase database) : StoreTestBase(da
         reopened.State.ShouldBe(DraftState.Draft);
         reopened.SubmitStartedAt.ShouldBeNull();
         var edited = await Drafts.SaveAsync(reopened with { PolicyDisplayName = "Fixed name" }, Ct);
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, edited.SubmissionKey, Ct)).ShouldBeTrue();
-        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, edited.SubmissionKey, Ct)).ShouldBeFalse();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, edited.SubmissionKey, "{}", Ct)).ShouldBeTrue();
+        (await Drafts.TryBeginSubmitAsync(owner, draft.Id, edited.SubmissionKey, "{}", Ct)).ShouldBeFalse();
     }
 
     [Fact]

@@ -269,9 +269,6 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
 
         public Task<PolicyDraft> GetAsync(string policyId, CancellationToken cancellationToken) => inner.GetAsync(policyId, cancellationToken);
 
-        public Task<PolicyDraft?> FindByNameAsync(string accessPackageId, string displayName, CancellationToken cancellationToken) =>
-            inner.FindByNameAsync(accessPackageId, displayName, cancellationToken);
-
         public Task<SubmittedPolicy> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken) => inner.SubmitAsync(policy, cancellationToken);
 
         public Task DeleteAsync(string policyId, CancellationToken cancellationToken) => inner.DeleteAsync(policyId, cancellationToken);

@@ -35,7 +35,8 @@ public sealed record AuditEntry
     /// <summary>Graph's <c>request-id</c>, what Microsoft support asks for.</summary>
     public string? GraphRequestId { get; init; }
 
-    /// <summary>What went wrong, for people; empty on success.</summary>
+    /// <summary>What went wrong, for people; empty on a plain success, and on a success settled after Graph's answer was
+    /// lost, how it was settled.</summary>
     public string? Error { get; init; }
 
     /// <summary>The draft that was submitted, when there was one.</summary>

@@ -6,7 +6,7 @@ namespace PolicyPortal.Web.Data.Drafts;
 /// </summary>
 /// <remarks>
 /// Change it with <c>with</c> and pass it back to <see cref="IDraftStore.SaveAsync"/>. The store owns
-/// <see cref="State"/>, <see cref="SubmittedPolicyId"/>, <see cref="SubmitStartedAt"/>, the timestamps and
+/// <see cref="State"/>, <see cref="SubmittedPolicyId"/>, <see cref="SubmitStartedAt"/>, <see cref="SubmitEvidenceJson"/>, the timestamps and
 /// <see cref="Version"/>; values passed for them are ignored.
 /// </remarks>
 public sealed record DraftRecord
@@ -44,6 +44,10 @@ public sealed record DraftRecord
 
     /// <summary>When the current submit began; a long-past value means its outcome is unknown.</summary>
     public DateTimeOffset? SubmitStartedAt { get; init; }
+
+    /// <summary>What the current submit sent and what the package held before it (JSON, opaque to the store): how a
+    /// submit whose answer was lost is told apart from someone else's policy of the same name.</summary>
+    public string? SubmitEvidenceJson { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -59,11 +59,12 @@ internal sealed partial class DraftStore(
         return deleted == 1;
     }
 
-    public async Task<bool> TryBeginSubmitAsync(string ownerId, Guid draftId, Guid submissionKey, CancellationToken cancellationToken)
+    public async Task<bool> TryBeginSubmitAsync(string ownerId, Guid draftId, Guid submissionKey, string evidenceJson, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var evidence = StoredText.Json(evidenceJson, nameof(evidenceJson));
         var won = await TransitionAsync(
-            ownerId, draftId, DraftState.Draft, DraftState.Submitting, submissionKey, policyId: null, submitStartedAt: now, cancellationToken);
+            ownerId, draftId, DraftState.Draft, DraftState.Submitting, submissionKey, policyId: null, submitStartedAt: now, evidence, cancellationToken);
         if (won)
         {
             LogSubmitBegun(draftId);
@@ -81,7 +82,7 @@ internal sealed partial class DraftStore(
         ArgumentException.ThrowIfNullOrWhiteSpace(policyId);
         StoredText.Id(policyId, nameof(policyId));
         var done = await TransitionAsync(
-            ownerId, draftId, DraftState.Submitting, DraftState.Submitted, submissionKey: null, policyId, submitStartedAt: null, cancellationToken);
+            ownerId, draftId, DraftState.Submitting, DraftState.Submitted, submissionKey: null, policyId, submitStartedAt: null, evidenceJson: null, cancellationToken);
         if (done)
         {
             LogSubmitCompleted(draftId, policyId);
@@ -93,7 +94,7 @@ internal sealed partial class DraftStore(
     public async Task<bool> AbandonSubmitAsync(string ownerId, Guid draftId, CancellationToken cancellationToken)
     {
         var reopened = await TransitionAsync(
-            ownerId, draftId, DraftState.Submitting, DraftState.Draft, submissionKey: null, policyId: null, submitStartedAt: null, cancellationToken);
+            ownerId, draftId, DraftState.Submitting, DraftState.Draft, submissionKey: null, policyId: null, submitStartedAt: null, evidenceJson: null, cancellationToken);
         if (reopened)
         {
             LogSubmitAbandoned(draftId);
@@ -111,6 +112,7 @@ internal sealed partial class DraftStore(
             State = DraftState.Draft,
             SubmittedPolicyId = null,
             SubmitStartedAt = null,
+            SubmitEvidenceJson = null,
             CreatedAt = now,
             UpdatedAt = now,
             Version = Guid.NewGuid(),
@@ -188,6 +190,7 @@ internal sealed partial class DraftStore(
         Guid? submissionKey,
         string? policyId,
         DateTimeOffset? submitStartedAt,
+        string? evidenceJson,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -202,6 +205,7 @@ internal sealed partial class DraftStore(
                 .SetProperty(d => d.State, to)
                 .SetProperty(d => d.SubmittedPolicyId, policyId)
                 .SetProperty(d => d.SubmitStartedAt, submitStartedAt)
+                .SetProperty(d => d.SubmitEvidenceJson, evidenceJson)
                 .SetProperty(d => d.Version, Guid.NewGuid()),
             cancellationToken);
         return changed == 1;

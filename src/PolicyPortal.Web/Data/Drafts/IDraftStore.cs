@@ -37,10 +37,11 @@ public interface IDraftStore
 
     /// <summary>
     /// Atomically moves the draft from <see cref="DraftState.Draft"/> to <see cref="DraftState.Submitting"/>
-    /// if <paramref name="submissionKey"/> is the draft's. Returns false when another submit holds it, it was
-    /// submitted, or the key or owner does not match: then send nothing.
+    /// if <paramref name="submissionKey"/> is the draft's, keeping <paramref name="evidenceJson"/> with it until the submit
+    /// ends. Returns false when another submit holds it, it was submitted, or the key or owner does not match: then send
+    /// nothing.
     /// </summary>
-    Task<bool> TryBeginSubmitAsync(string ownerId, Guid draftId, Guid submissionKey, CancellationToken cancellationToken);
+    Task<bool> TryBeginSubmitAsync(string ownerId, Guid draftId, Guid submissionKey, string evidenceJson, CancellationToken cancellationToken);
 
     /// <summary>Submitting → Submitted with the created or updated policy's id. False when no submit held it.</summary>
     Task<bool> CompleteSubmitAsync(string ownerId, Guid draftId, string policyId, CancellationToken cancellationToken);

@@ -164,6 +164,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SubmitEvidenceJson")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("SubmitStartedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -155,6 +155,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmitEvidenceJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SubmitStartedAt")
                         .HasColumnType("INTEGER");
 
