@@ -18,8 +18,10 @@ namespace PolicyPortal.Graph.Policies;
 /// </summary>
 public static class PolicyJson
 {
-    /// <summary>Inputs larger than this are refused (a policy is a few kilobytes).</summary>
-    public const int MaxInputLength = 1_000_000;
+    /// <summary>Inputs larger than this are refused (a policy is a few kilobytes; 2 MiB leaves room for policies padded,
+    /// pretty-printed or with hundreds of questions). The import box takes as many UTF-8 bytes, so this never cuts a paste
+    /// it let through.</summary>
+    public const int MaxInputLength = 2 * 1024 * 1024;
 
     /// <summary>Nesting deeper than this is refused (a policy nests about 7 levels).</summary>
     public const int MaxDepth = 64;
