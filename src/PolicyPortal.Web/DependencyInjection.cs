@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 using MudBlazor.Services;
 using PolicyPortal.Core.Directory;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         var mode = PortalModeResolver.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(mode);
 
+        builder.Services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, SensitiveLogFloor>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHealthChecks()

@@ -1,9 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PolicyPortal.Core.Ports;
 using PolicyPortal.E2E.Infrastructure;
 using PolicyPortal.E2E.Pages;
 using PolicyPortal.Sandbox;
+using PolicyPortal.Testing;
 using PolicyPortal.Web.Components;
 using static Microsoft.Playwright.Assertions;
 
@@ -166,6 +169,28 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         await Expect(page.GetByTestId("lint-findings").Or(page.GetByTestId("lint-clean"))).ToBeVisibleAsync();
         (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
         await page.SaveScreenshotAsync("package-summary-and-lint");
+    }
+
+    [Fact]
+    public async Task PackagePage_APolicyNamedWithADirectionControl_ShowsTheControlAsItsCode()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        const string package = SandboxSeedIds.AccessPackages.MarketingCampaignTools;
+        await using (var scope = portal.Server.Services.CreateAsyncScope())
+        {
+            var gateway = scope.ServiceProvider.GetRequiredService<IPolicyGateway>();
+            var named = SeededDrafts.ExternalPartners(package, "Marketing Campaign Tools", "Partners\u202Eexe.fdp", "Made elsewhere");
+            await gateway.SubmitAsync(gateway.Prepare(named), Ct);
+        }
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.PackageOf(package));
+        await page.WaitForInteractiveAsync();
+
+        var cell = page.GetByTestId("policy-name-cell").Filter(new() { HasText = "Partners[U+202E]exe.fdp" });
+        await Expect(cell).ToHaveCountAsync(1);
+        await Expect(page.GetByLabel("Edit Partners[U+202E]exe.fdp", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("lint-findings")).ToContainTextAsync("invisible direction control, shown here as its code: “Partners[U+202E]exe.fdp”");
+        (await page.ContentAsync()).ShouldNotContain("\u202E");
     }
 
     private static string WithPackage(JsonObject policy, string packageId)

@@ -15,4 +15,5 @@ public static class LintRules
     public const string TargetsBesideAllScope = "PPL010";
     public const string UnusedEscalationApprovers = "PPL011";
     public const string RepeatedCustomExtensionStage = "PPL012";
+    public const string HiddenDirectionControls = "PPL013";
 }

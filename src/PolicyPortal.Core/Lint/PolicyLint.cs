@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Summary;
+using PolicyPortal.Core.Text;
 using PolicyPortal.Core.Wizard;
 
 namespace PolicyPortal.Core.Lint;
@@ -125,11 +126,30 @@ public static partial class PolicyLint
             }
         }
 
+        foreach (var (step, path, what, text) in TextsRequestorsRead(policy))
+        {
+            if (BidiControls.Any(text))
+            {
+                yield return Finding(policy, LintSeverity.Warning, LintRules.HiddenDirectionControls, step, path,
+                    $"The {what} holds an invisible direction control, shown here as its code: “{BidiControls.Reveal(text)}”. It makes the text display in another order than it is written (in My Access, the admin center and here); remove it unless the language needs it.");
+            }
+        }
+
         var settings = policy.CustomExtensionStageSettings;
         foreach (var repeated in settings.GroupBy(setting => setting.Stage).Where(group => group.Count() > 1))
         {
             yield return Finding(policy, LintSeverity.Warning, LintRules.RepeatedCustomExtensionStage, WizardStep.Lifecycle, PolicyPaths.CustomExtensionStageSettings,
                 $"{repeated.Count()} custom extensions run at the same stage ({repeated.Key}). Graph documents no rule against it, but they run in no stated order; combine them into one Logic App if the order matters.");
+        }
+    }
+
+    private static IEnumerable<(WizardStep Step, string Path, string What, string? Text)> TextsRequestorsRead(PolicyDraft policy)
+    {
+        yield return (WizardStep.Basics, PolicyPaths.DisplayName, "name", policy.DisplayName);
+        yield return (WizardStep.Basics, PolicyPaths.Description, "description", policy.Description);
+        for (var i = 0; i < policy.Questions.Count; i++)
+        {
+            yield return (WizardStep.Questions, PolicyPaths.Question(i), string.Create(CultureInfo.InvariantCulture, $"text of question {i + 1}"), policy.Questions[i].Text);
         }
     }
 
@@ -193,7 +213,7 @@ public static partial class PolicyLint
     private static int ShortestMonths(int months) => Enumerable.Range(1, 12)
         .Min(start => new DateOnly(2023, start, 1).AddMonths(months).DayNumber - new DateOnly(2023, start, 1).DayNumber);
 
-    private static string Name(PolicyDraft policy) => string.IsNullOrWhiteSpace(policy.DisplayName) ? "(unnamed)" : policy.DisplayName.Trim();
+    private static string Name(PolicyDraft policy) => string.IsNullOrWhiteSpace(policy.DisplayName) ? "(unnamed)" : BidiControls.Reveal(policy.DisplayName.Trim());
 
     private static LintFinding Finding(PolicyDraft policy, LintSeverity severity, string rule, WizardStep step, string path, string message) =>
         new(severity, rule, policy.Id, Name(policy), message, step, path);

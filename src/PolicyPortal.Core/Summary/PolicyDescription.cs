@@ -1,17 +1,19 @@
 using System.Text;
+using PolicyPortal.Core.Text;
 
 namespace PolicyPortal.Core.Summary;
 
 /// <summary>One part of a policy summary, e.g. "Approval", with the sentences that describe it.</summary>
 public sealed record SummarySection(string Heading, IReadOnlyList<string> Sentences);
 
-/// <summary>A policy described in plain English, section by section, for a list in the UI or as plain text.</summary>
+/// <summary>A policy described in plain English, section by section, for a list in the UI or as plain text. Names and
+/// texts in it show their bidirectional controls visibly (<see cref="BidiControls"/>).</summary>
 public sealed class PolicyDescription
 {
     public PolicyDescription(string title, IReadOnlyList<SummarySection> sections)
     {
-        Title = title;
-        Sections = sections;
+        Title = BidiControls.Reveal(title);
+        Sections = [.. sections.Select(section => section with { Sentences = [.. section.Sentences.Select(sentence => BidiControls.Reveal(sentence))] })];
     }
 
     /// <summary>The policy's name (or a placeholder when it has none yet).</summary>

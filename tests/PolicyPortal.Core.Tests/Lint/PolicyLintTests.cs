@@ -191,6 +191,20 @@ public sealed class PolicyLintTests
     }
 
     [Fact]
+    public void Check_DirectionControlInTheNameOrAQuestion_WarnsShowingIt()
+    {
+        var policy = Clean("Contractors‮ – manager approval");
+        policy.Questions = [new QuestionDraft { Text = "Project⁧?" }];
+
+        var findings = PolicyLint.Check([policy]);
+
+        findings.Select(f => (f.RuleId, f.PropertyPath)).ShouldBe(
+            [(LintRules.HiddenDirectionControls, PolicyPaths.DisplayName), (LintRules.HiddenDirectionControls, PolicyPaths.Question(0))]);
+        findings[0].Message.ShouldContain("“Contractors[U+202E] – manager approval”");
+        findings.ShouldAllBe(f => !f.Message.Contains('\u202E') && !f.PolicyName!.Contains('\u202E'));
+    }
+
+    [Fact]
     public void Check_TwoExtensionsAtOneStage_Warns()
     {
         var policy = Clean();

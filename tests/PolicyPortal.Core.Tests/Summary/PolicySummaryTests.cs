@@ -48,6 +48,19 @@ public sealed class PolicySummaryTests
     }
 
     [Fact]
+    public void Describe_NamesWithDirectionControls_ShowTheControlsAsCodes()
+    {
+        var draft = new PolicyDraft { DisplayName = "Partners‮exe.fdp", AllowedTargetScope = AllowedTargetScope.SpecificDirectoryUsers };
+        draft.SpecificAllowedTargets.Add(new Subject(SubjectKind.User) { ObjectId = "u-1", DisplayName = "Adele‮ecnav" });
+
+        var summary = PolicySummary.Describe(draft);
+
+        summary.Title.ShouldBe("Partners[U+202E]exe.fdp");
+        summary.Section(SummaryHeadings.WhoCanRequest)!.Sentences.ShouldContain(s => s.Contains("Adele[U+202E]ecnav", StringComparison.Ordinal));
+        summary.ToPlainText().ShouldNotContain("‮");
+    }
+
+    [Fact]
     public void Describe_SubjectWithoutDisplayName_IsNamedByKindAndFlaggedUnresolved()
     {
         var draft = new PolicyDraft { AllowedTargetScope = AllowedTargetScope.SpecificDirectoryUsers };

@@ -26,6 +26,8 @@ public sealed class AuditCsvTests
     [InlineData("   -1", "'   -1")]
     [InlineData("  plain", "  plain")]
     [InlineData("   ", "   ")]
+    [InlineData("Partners\u202Eexe.fdp", "Partners[U+202E]exe.fdp")]
+    [InlineData("\u2066=1", "[U+2066]=1")]
     public void Field_EscapesForRfc4180AndNeutralisesFormulas(string? value, string expected) =>
         AuditCsv.Field(value).ShouldBe(expected);
 

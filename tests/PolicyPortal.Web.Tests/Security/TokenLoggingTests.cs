@@ -1,7 +1,6 @@
 using PolicyPortal.Testing;
 using System.Net;
 using PolicyPortal.Web.Security;
-using PolicyPortal.Web.Tests.Infrastructure;
 
 namespace PolicyPortal.Web.Tests.Security;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PolicyPortal.Core.Text;
 
 namespace PolicyPortal.Web.Data.Audit;
 
@@ -36,7 +37,8 @@ internal static class AuditCsv
     /// <summary>
     /// One cell. A leading = + - @ TAB or CR makes spreadsheets evaluate the cell (CSV injection, OWASP), and they skip
     /// leading spaces (any Unicode space) before looking, so such text gets a leading apostrophe; then quotes, commas and
-    /// line breaks get RFC 4180 quoting.
+    /// line breaks get RFC 4180 quoting. Bidirectional controls show as [U+202E] and the like: a spreadsheet would
+    /// otherwise display the cell reordered.
     /// </summary>
     public static string Field(string? value)
     {
@@ -44,6 +46,8 @@ internal static class AuditCsv
         {
             return string.Empty;
         }
+
+        value = BidiControls.Reveal(value);
 
         var first = value.AsSpan().TrimStart();
         if (value[0] is '\t' or '\r' || (first.Length > 0 && first[0] is '=' or '+' or '-' or '@'))

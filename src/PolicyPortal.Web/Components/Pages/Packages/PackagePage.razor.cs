@@ -3,6 +3,7 @@ using MudBlazor;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
+using PolicyPortal.Core.Text;
 using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Components.Pages.Packages;
@@ -47,7 +48,7 @@ public sealed partial class PackagePage
     private async Task DeleteAsync(PolicyDraft policy)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync("Delete this policy?",
-            $"“{policy.DisplayName}” will be deleted from {_package?.DisplayName}. People can no longer request access through it. This cannot be undone.",
+            $"“{BidiControls.Reveal(policy.DisplayName)}” will be deleted from {BidiControls.Reveal(_package?.DisplayName)}. People can no longer request access through it. This cannot be undone.",
             yesText: "Delete", cancelText: "Cancel");
         if (confirmed != true)
         {
@@ -60,7 +61,7 @@ public sealed partial class PackagePage
                 return; // on the way to sign in again
             }
             _policies?.Remove(policy);
-            Snackbar.Add($"Deleted “{policy.DisplayName}”.", Severity.Success);
+            Snackbar.Add($"Deleted “{BidiControls.Reveal(policy.DisplayName)}”.", Severity.Success);
         }
         catch (GatewayException error)
         {

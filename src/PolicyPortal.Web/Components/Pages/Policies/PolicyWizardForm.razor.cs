@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using PolicyPortal.Core.Text;
 using PolicyPortal.Core.Wizard;
 using PolicyPortal.Web.Data.Drafts;
 using PolicyPortal.Web.Policies;
@@ -24,7 +25,7 @@ public sealed partial class PolicyWizardForm
 
     private string Heading => Session.Mode switch
     {
-        DraftMode.Edit => $"Edit policy “{Wizard?.Draft.DisplayName}”",
+        DraftMode.Edit => $"Edit policy “{BidiControls.Reveal(Wizard?.Draft.DisplayName)}”",
         DraftMode.Clone => "Clone a policy",
         _ => "New assignment policy",
     };
@@ -65,7 +66,7 @@ public sealed partial class PolicyWizardForm
             var draft = Wizard!.Draft;
             var verb = draft.IsNew ? "Create" : "Update";
             var confirmed = await Dialogs.ShowMessageBoxAsync($"{verb} this policy?",
-                $"“{draft.DisplayName}” will be {(draft.IsNew ? "created in" : "replaced in")} {draft.AccessPackage.DisplayName ?? "the access package"} through Microsoft Graph.",
+                $"“{BidiControls.Reveal(draft.DisplayName)}” will be {(draft.IsNew ? "created in" : "replaced in")} {BidiControls.Reveal(draft.AccessPackage.DisplayName) ?? "the access package"} through Microsoft Graph.",
                 yesText: verb, cancelText: "Cancel");
             if (confirmed != true)
             {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace PolicyPortal.Web.Tests.Infrastructure;
+namespace PolicyPortal.Testing;
 
 /// <summary>Keeps every log line (message and exception text) of the app under test, at every level.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
