@@ -95,6 +95,10 @@ public static class DependencyInjection
         }
 
         app.UseStatusCodePagesWithReExecute(PageRoutes.NotFound, createScopeForStatusCodePages: true);
+        if (!mode.IsDemo)
+        {
+            app.UseMiddleware<SignInUnreachableMiddleware>();
+        }
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

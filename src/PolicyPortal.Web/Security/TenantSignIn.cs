@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions.Authentication;
 using PolicyPortal.Graph.Client;
@@ -16,6 +17,7 @@ internal static class TenantSignIn
     {
         ClientSecretSource.EnsureNotFromAppSettings(builder.Configuration);
         var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
 
         builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(AzureAdSection))
@@ -26,6 +28,9 @@ internal static class TenantSignIn
         {
             options.ResponseType = "code";
             options.UsePkce = true;
+            // The metadata is fetched on the first challenge: an unreachable or silent authority must not hold a page for
+            // ASP.NET Core's default minute (SignInUnreachableMiddleware answers instead).
+            options.BackchannelTimeout = TimeSpan.FromSeconds(signIn.TimeoutSeconds);
         });
         builder.Services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
         {
@@ -35,6 +40,8 @@ internal static class TenantSignIn
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, BoundedMetadataWait>();
         builder.Services.AddScoped<IAccessTokenProvider, DelegatedGraphTokenProvider>();
     }
 }

@@ -8,12 +8,14 @@ using PolicyPortal.Web.Tests.Infrastructure;
 namespace PolicyPortal.Web.Tests.Security;
 
 /// <summary>The real app in tenant mode, signing in against <see cref="FakeEntraAuthority"/> (see
-/// <see cref="FakeEntraHosting.UseFakeEntra"/>) and calling <see cref="FakeGraph"/> when one is given.</summary>
+/// <see cref="FakeEntraHosting.UseFakeEntra"/>) and calling <see cref="FakeGraph"/> when one is given; <c>configure</c>
+/// comes last, e.g. to point the sign-in somewhere else.</summary>
 public sealed class TenantModeFactory(
     FakeEntraAuthority authority,
     FakeGraph? graph = null,
     string environment = "Development",
-    CapturingLoggerProvider? logs = null) : WebApplicationFactory<Program>
+    CapturingLoggerProvider? logs = null,
+    Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public const string ClientId = FakeEntraAuthority.ClientId;
 
@@ -33,5 +35,6 @@ public sealed class TenantModeFactory(
             builder.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
         }
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TenantTestEndpoints>());
+        configure?.Invoke(builder);
     }
 }
