@@ -4,6 +4,7 @@ using PolicyPortal.E2E.Pages;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Testing;
 using PolicyPortal.Web.Components;
+using PolicyPortal.Web.Policies;
 using static Microsoft.Playwright.Assertions;
 
 namespace PolicyPortal.E2E;
@@ -13,6 +14,8 @@ public sealed class DraftRecoveryTests
 {
     private const string Description = "Sales contractors; Adele Vance approves. ‹kept›";
 
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task HalfAPolicy_AfterTheBrowserIsClosed_IsListedAtHomeAndResumesIntactAtItsStep()
     {
@@ -20,7 +23,9 @@ public sealed class DraftRecoveryTests
         var name = "Contractors (closed tab)";
         await using (var first = await BrowserSession.StartAsync(server.BaseAddress))
         {
-            await FillHalfAsync(new WizardPage(await first.Context.NewPageAsync()), name);
+            var wizard = new WizardPage(await first.Context.NewPageAsync());
+            await FillHalfAsync(wizard, name);
+            await wizard.Page.CloseAsync();
         }
 
         // A new browser: new context, new circuit.
@@ -48,7 +53,9 @@ public sealed class DraftRecoveryTests
             await using (var before = new DemoPortalServer(databasePath: databasePath))
             {
                 await using var browser = await BrowserSession.StartAsync(before.BaseAddress);
-                await FillHalfAsync(new WizardPage(await browser.Context.NewPageAsync()), name);
+                var wizard = new WizardPage(await browser.Context.NewPageAsync());
+                await FillHalfAsync(wizard, name);
+                await wizard.Page.CloseAsync();
             }
             string? resumeUrl = null;
             for (var restart = 1; restart <= 10; restart++)
@@ -91,6 +98,73 @@ public sealed class DraftRecoveryTests
         }
     }
 
+    [Fact]
+    public async Task TypingCutOffByAKill_TenTimes_IsAllBackAfterEachRestartAtItsStep()
+    {
+        var port = PortalProcess.FreePort();
+        var databasePath = DemoPortalServer.NewDatabasePath();
+        var portal = await PortalProcess.StartAsync(port, databasePath, Ct);
+        try
+        {
+            await using var browser = await BrowserSession.StartAsync(portal.BaseAddress);
+            var wizard = new WizardPage(await browser.Context.NewPageAsync());
+            await FillHalfAsync(wizard, "Contractors (killed while typing)");
+            const string sample = "Ünïcødé ✓ 👩‍💻 \u202E";
+            (await wizard.Page.EvaluateAsync<long>("text => policyPortal.unsent.fingerprint(text)", sample)).ShouldBe(TypedTextFingerprints.Of(sample));
+            await wizard.NextAsync("questions");
+            await wizard.Page.GetByTestId("add-text-question").ClickAsync();
+            var draftId = Guid.Parse(await wizard.DraftIdAsync());
+            var typed = "";
+            var lostOnServer = 0;
+            for (var kill = 1; kill <= 10; kill++)
+            {
+                // 25 characters over about a second, then a kill 100 to 500 ms after the last one: inside the
+                // autosave's 600 ms pause, so the server has not stored them.
+                var chunk = $"[{kill:00}]abcdefghijklmnopqrstu";
+                var field = wizard.Input("question-1-text");
+                await field.PressAsync("End");
+                await field.PressSequentiallyAsync(chunk, new() { Delay = 40 });
+                typed += chunk;
+                await Task.Delay(100 + ((kill - 1) * 400 / 9), Ct);
+                await portal.KillAsync();
+                lostOnServer += StoredPayload(databasePath, draftId).Contains(chunk, StringComparison.Ordinal) ? 0 : 1;
+                await portal.DisposeAsync();
+                portal = await PortalProcess.StartAsync(port, databasePath, Ct);
+
+                await wizard.Page.GotoAsync(PageRoutes.ResumeDraft(draftId));
+                await wizard.Page.WaitForInteractiveAsync();
+                await Expect(wizard.Page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "questions", new() { Timeout = 15_000 });
+                await Expect(wizard.Input("question-1-text")).ToHaveValueAsync(typed);
+            }
+            lostOnServer.ShouldBeGreaterThan(0, "the kills came before the server had stored the typing, so the tab's copy was what kept it");
+
+            // Typed back in, it is saved: a new browser (no copy of its own) finds every character in the database.
+            await wizard.WaitForSaveAfterAsync(0);
+            await using var other = await BrowserSession.StartAsync(portal.BaseAddress);
+            var fresh = new WizardPage(await other.Context.NewPageAsync());
+            await fresh.Page.GotoAsync(PageRoutes.ResumeDraft(draftId));
+            await fresh.Page.WaitForInteractiveAsync();
+            await Expect(fresh.Input("question-1-text")).ToHaveValueAsync(typed, new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            await portal.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            DemoPortalServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    /// <summary>The draft as the killed process left it in the database.</summary>
+    private static string StoredPayload(string databasePath, Guid draftId)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT PayloadJson FROM Drafts WHERE upper(Id) = upper($id)";
+        query.Parameters.AddWithValue("$id", draftId.ToString());
+        return query.ExecuteScalar() as string ?? "";
+    }
+
     /// <summary>Basics, Who can request (specific users and groups: Sales Team) and Adele Vance as stage 1 approver; saved.</summary>
     private static async Task FillHalfAsync(WizardPage wizard, string name)
     {
@@ -107,7 +181,6 @@ public sealed class DraftRecoveryTests
         await wizard.PickAsync("stage-1-approvers", "adele", "Adele Vance");
         // The pick is saved by the autosave (debounced), not by leaving the step: wait for exactly that save.
         await wizard.WaitForSaveAfterAsync(saves);
-        await wizard.Page.CloseAsync();
     }
 
     private static async Task ExpectIntactAsync(WizardPage wizard, string name)

@@ -3,7 +3,8 @@ using PolicyPortal.Web.Data.Drafts;
 namespace PolicyPortal.Web.Policies;
 
 /// <summary>Autosave: a pause in typing saves the draft, continuous typing is saved at least every
-/// <see cref="MaxAutosaveWait"/>, and leaving a step saves at once. A copy another tab changed is never overwritten.</summary>
+/// <see cref="MaxAutosaveWait"/> (the browser keeps the typed text meanwhile), and any other edit or leaving a step saves
+/// at once. A copy another tab changed is never overwritten.</summary>
 public sealed partial class PolicyWizardSession
 {
     /// <summary>Typing pauses this long before the draft is saved.</summary>
@@ -17,6 +18,7 @@ public sealed partial class PolicyWizardSession
     private DateTimeOffset? _unsavedSince;
     private int _edits;
     private int _savedEdits;
+    private string? _shape;
 
     /// <summary>"Unsaved changes", "Saving…", "Draft saved", or nothing yet.</summary>
     public string? SaveState { get; private set; }
@@ -35,7 +37,11 @@ public sealed partial class PolicyWizardSession
         SaveState = "Unsaved changes";
         var now = time.GetUtcNow();
         _unsavedSince ??= now;
-        var due = TimeSpan.FromTicks(Math.Min(AutosaveDelay.Ticks, (_unsavedSince.Value + MaxAutosaveWait - now).Ticks));
+        // A draft not stored yet is stored at its first edit: from then on the browser has an id to keep typing under.
+        var shape = TypedTextBlind.ShapeOf(Wizard!.Draft);
+        var typing = shape == _shape && Record is not null;
+        _shape = shape;
+        var due = typing ? TimeSpan.FromTicks(Math.Min(AutosaveDelay.Ticks, (_unsavedSince.Value + MaxAutosaveWait - now).Ticks)) : TimeSpan.Zero;
         _autosave ??= time.CreateTimer(_ => _ = SaveWhenDueAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _autosave.Change(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
     }
@@ -98,6 +104,7 @@ public sealed partial class PolicyWizardSession
                 SchemaVersion = DraftPayload.SchemaVersion,
             };
             Record = await drafts.SaveAsync(record, Lifetime);
+            _shape = TypedTextBlind.ShapeOf(draft);
             SaveProblem = null;
             SaveCount++;
             SavedUpTo(edits);

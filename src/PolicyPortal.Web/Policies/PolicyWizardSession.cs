@@ -108,6 +108,7 @@ public sealed partial class PolicyWizardSession(
             }
             await NameSubjectsAsync(draft);
             Wizard = new PolicyWizard(validator, draft);
+            _shape = TypedTextBlind.ShapeOf(draft);
             await EnsurePackageContextAsync();
             ResumeAtSavedStep();
             if (latest is not null && await latest is [var newest, ..])

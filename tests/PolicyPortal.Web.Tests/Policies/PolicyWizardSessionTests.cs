@@ -19,6 +19,7 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
 {
     private const string PoliciesPath = "/v1.0/identityGovernance/entitlementManagement/assignmentPolicies";
     private const string Package = SandboxSeedIds.AccessPackages.MarketingCampaignTools;
+    private const string FirstEdit = "F";
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
     private readonly List<Task> _autosaves = [];
@@ -28,14 +29,26 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
     private IDraftStore Drafts => Service.GetRequiredService<IDraftStore>();
 
     [Fact]
-    public async Task Autosave_AfterAPauseInTyping_StoresTheDraft()
+    public async Task Autosave_OfANewPolicy_StoresItAtItsFirstEdit()
     {
         var (session, ui) = await NewPolicyAsync();
+
+        await ui.InvokeAsync(() => TypeAsync(session, draft => draft.DisplayName = "T"));
+        await AdvanceAsync(TimeSpan.Zero);
+
+        (await StoredDraftAsync()).DisplayName.ShouldBe("T", "from now on the browser keeps what is typed under the draft's id");
+        session.SaveState.ShouldBe("Draft saved");
+    }
+
+    [Fact]
+    public async Task Autosave_AfterAPauseInTyping_StoresTheDraft()
+    {
+        var (session, ui) = await StoredNewPolicyAsync();
 
         await ui.InvokeAsync(() => TypeAsync(session, draft => draft.DisplayName = "Typed, then a pause"));
         await AdvanceAsync(PolicyWizardSession.AutosaveDelay - TimeSpan.FromMilliseconds(1));
 
-        (await Drafts.ListAsync(_ada.Id, Ct)).ShouldBeEmpty("the admin may still be typing");
+        (await StoredDraftAsync()).DisplayName.ShouldBe(FirstEdit, "the admin may still be typing");
         session.SaveState.ShouldBe("Unsaved changes");
         await AdvanceAsync(TimeSpan.FromMilliseconds(1));
         (await StoredDraftAsync()).DisplayName.ShouldBe("Typed, then a pause");
@@ -43,9 +56,25 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
     }
 
     [Fact]
+    public async Task Autosave_OfAnEditTheBrowserCannotKeep_IsAtOnce_WhileTypingWaitsForAPause()
+    {
+        var (session, ui) = await StoredNewPolicyAsync();
+        await ui.InvokeAsync(() => TypeAsync(session, draft => draft.DisplayName = "Typed"));
+        await AdvanceAsync(TimeSpan.FromMilliseconds(100));
+        (await StoredDraftAsync()).DisplayName.ShouldBe(FirstEdit, "typed text waits for a pause; the browser keeps it meanwhile");
+
+        await ui.InvokeAsync(() => TypeAsync(session, draft => draft.Questions.Add(new QuestionDraft())));
+        await AdvanceAsync(TimeSpan.Zero);
+
+        var stored = await StoredDraftAsync();
+        stored.Questions.ShouldHaveSingleItem("a question added is not typing: no browser copy could bring it back");
+        stored.DisplayName.ShouldBe("Typed");
+    }
+
+    [Fact]
     public async Task Autosave_WhileTheAdminTypesWithoutPausing_StoresWhatWasTypedAtLeastEveryTwoSeconds()
     {
-        var (session, ui) = await NewPolicyAsync();
+        var (session, ui) = await StoredNewPolicyAsync();
         var keystroke = TimeSpan.FromMilliseconds(200);
         var perWait = (int)(PolicyWizardSession.MaxAutosaveWait / keystroke);
 
@@ -55,10 +84,10 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
             await AdvanceAsync(keystroke);
             if (typed % perWait == 0)
             {
-                (await StoredDraftAsync()).DisplayName.ShouldBe(new string('x', typed), $"{typed} keystrokes, none a pause");
+                (await StoredDraftAsync()).DisplayName.ShouldBe(FirstEdit + new string('x', typed), $"{typed} keystrokes, none a pause");
             }
         }
-        session.SaveCount.ShouldBe(2);
+        session.SaveCount.ShouldBe(3);
     }
 
     [Fact]
@@ -177,6 +206,16 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
         await loser.Item2.InvokeAsync(loser.Item1.SubmitAsync);
         loser.Item1.Outcome.ShouldBeOfType<SubmitOutcome.AlreadySubmitting>();
         (await Journal.RequestsAsync("POST", PoliciesPath, Ct)).ShouldHaveSingleItem();
+    }
+
+    /// <summary>A new policy after its first edit, which stores it.</summary>
+    private async Task<(PolicyWizardSession Session, Dispatcher Ui)> StoredNewPolicyAsync()
+    {
+        var (session, ui) = await NewPolicyAsync();
+        await ui.InvokeAsync(() => TypeAsync(session, draft => draft.DisplayName = FirstEdit));
+        await AdvanceAsync(TimeSpan.Zero);
+        (await StoredDraftAsync()).DisplayName.ShouldBe(FirstEdit);
+        return (session, ui);
     }
 
     private async Task<(PolicyWizardSession Session, Dispatcher Ui)> NewPolicyAsync() =>

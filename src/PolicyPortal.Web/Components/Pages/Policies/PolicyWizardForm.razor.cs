@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using PolicyPortal.Core.Text;
 using PolicyPortal.Core.Wizard;
@@ -13,6 +14,8 @@ namespace PolicyPortal.Web.Components.Pages.Policies;
 public sealed partial class PolicyWizardForm
 {
     private bool _confirming;
+    private Guid? _keptDraft;
+    private int _fingerprintedSaves = -1;
 
     [Parameter, EditorRequired]
     public WizardStart Start { get; set; } = default!;
@@ -20,6 +23,7 @@ public sealed partial class PolicyWizardForm
     [Inject] private PolicyWizardSession Session { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     private PolicyWizard? Wizard => Session.Wizard;
 
@@ -38,6 +42,33 @@ public sealed partial class PolicyWizardForm
     {
         Session.Attach(work => InvokeAsync(work), StateHasChanged);
         await Session.OpenAsync(Start, await CurrentUser.FromAsync(Authentication));
+    }
+
+    /// <summary>The browser keeps what is typed into the draft until a save has it (portal.js <c>unsent</c>): told which
+    /// draft this is once it is stored (and so types back what a crash or restart left unsaved), then each save's texts.</summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (Session.Record is not { State: DraftState.Draft } record || Wizard is null)
+        {
+            return;
+        }
+        try
+        {
+            if (_keptDraft != record.Id)
+            {
+                _keptDraft = record.Id;
+                await JS.InvokeVoidAsync("policyPortal.unsent.keep", record.Id);
+            }
+            if (_fingerprintedSaves != Session.SaveCount)
+            {
+                _fingerprintedSaves = Session.SaveCount;
+                await JS.InvokeVoidAsync("policyPortal.unsent.saved", record.Id, TypedTextFingerprints.OfPayload(record.PayloadJson));
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The tab went away: what it kept stays in its storage for the next time the draft opens.
+        }
     }
 
     private async Task OnStepInteractionAsync(StepperInteractionEventArgs args)

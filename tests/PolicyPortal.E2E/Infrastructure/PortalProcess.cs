@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PolicyPortal.E2E.Infrastructure;
+
+/// <summary>The app as its own process, demo mode on a fixed loopback port and SQLite file, started the way
+/// <c>dotnet run</c> does (its build output, Development): what a crash test needs, because a kill -9 of a real process
+/// runs no shutdown code, unlike stopping an in-process host. Start another on the same port and file to restart.</summary>
+public sealed class PortalProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private PortalProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public static async Task<PortalProcess> StartAsync(int port, string databasePath, CancellationToken cancellationToken)
+    {
+        var web = WebProjectOutput();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(web.Output, "PolicyPortal.Web.dll")])
+        {
+            WorkingDirectory = web.Project, // the content root, as under dotnet run
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["Database__SqlitePath"] = databasePath;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        await portal.WaitUntilLiveAsync(cancellationToken);
+        return portal;
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no last save, no flushed buffers.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilLiveAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The portal exited with code {_process.ExitCode} while starting.");
+            }
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening, not answering yet.
+            }
+            await Task.Delay(100, cancellationToken);
+        }
+        throw new TimeoutException("The portal did not answer /healthz within 60 s of starting.");
+    }
+
+    /// <summary>src/PolicyPortal.Web and its build output for this test run's configuration (bin/Debug or bin/Release).</summary>
+    private static (string Project, string Output) WebProjectOutput()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        var root = testOutput;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PolicyPortal.sln")))
+        {
+            root = root.Parent;
+        }
+        var project = Path.Combine(root?.FullName ?? throw new InvalidOperationException("PolicyPortal.sln not found above the tests."), "src", "PolicyPortal.Web");
+        var output = Path.Combine(project, "bin", configuration, framework);
+        return File.Exists(Path.Combine(output, "PolicyPortal.Web.dll"))
+            ? (project, output)
+            : throw new InvalidOperationException($"{output} has no PolicyPortal.Web.dll: build the solution first.");
+    }
+}
