@@ -20,14 +20,29 @@ window.policyPortal = {
     URL.revokeObjectURL(url);
   },
   // Typing the server has not stored yet survives a crash or restart: each keystroke in a field marked data-keep is
-  // kept in this tab's sessionStorage, per draft, until a save's fingerprints (see UnsentTyping.cs) show the server has
-  // that text; when the draft opens again, what is still kept is typed back into its fields (and so saved).
+  // kept in this tab's sessionStorage, per draft, until a save's fingerprints (see TypedTextFingerprints.cs) show the
+  // server has that text. When the draft opens again, what is still kept is typed back into its fields (and so saved),
+  // but only onto the version this tab last saw: if another tab saved since, keep() reports it and the page asks.
   unsent: {
     _draftId: null,
-    keep: function (draftId) {
+    keep: function (draftId, version) {
       const kept = this._read(draftId);
-      for (const [path, value] of Object.entries(kept)) {
-        const field = document.querySelector(`[data-keep="${CSS.escape(path)}"]`);
+      this._draftId = draftId;
+      if (!this._listening) {
+        this._listening = true;
+        window.addEventListener("input", event => this._typed(event));
+      }
+      const waiting = Object.keys(kept.fields).length;
+      if (waiting > 0 && kept.version && kept.version !== version) {
+        return waiting;
+      }
+      this.restore(draftId);
+      return 0;
+    },
+    restore: function (draftId) {
+      const kept = this._read(draftId);
+      for (const [path, value] of Object.entries(kept.fields)) {
+        const field = this._field(path);
         if (field && field.value !== value) {
           field.value = value;
           field.dispatchEvent(new Event("input", { bubbles: true }));
@@ -35,24 +50,24 @@ window.policyPortal = {
         }
       }
       // What has no field on this step is not typed into another one later; the typed-back text is kept afresh.
-      this._draftId = draftId;
-      this._write(draftId, Object.fromEntries(Object.entries(kept).filter(([path]) => document.querySelector(`[data-keep="${CSS.escape(path)}"]`))));
-      if (!this._listening) {
-        this._listening = true;
-        window.addEventListener("input", event => this._typed(event));
-      }
-    },
-    saved: function (draftId, fingerprints) {
-      const stored = new Set(fingerprints);
-      const kept = this._read(draftId);
-      for (const [path, value] of Object.entries(kept)) {
-        if (stored.has(this.fingerprint(value))) {
-          delete kept[path];
-        }
-      }
+      kept.fields = Object.fromEntries(Object.entries(kept.fields).filter(([path]) => this._field(path)));
       this._write(draftId, kept);
     },
-    // FNV-1a over UTF-16 code units, as UnsentTyping.Fingerprint computes it.
+    forget: function (draftId) {
+      sessionStorage.removeItem("policyPortal.unsent." + draftId);
+    },
+    saved: function (draftId, version, fingerprints) {
+      const stored = new Set(fingerprints);
+      const kept = this._read(draftId);
+      for (const [path, value] of Object.entries(kept.fields)) {
+        if (stored.has(this.fingerprint(value))) {
+          delete kept.fields[path];
+        }
+      }
+      kept.version = version;
+      this._write(draftId, kept);
+    },
+    // FNV-1a over UTF-16 code units, as TypedTextFingerprints.Of computes it.
     fingerprint: function (text) {
       let hash = 0x811c9dc5;
       for (let i = 0; i < text.length; i++) {
@@ -61,28 +76,27 @@ window.policyPortal = {
       }
       return hash >>> 0;
     },
+    _field: function (path) {
+      return document.querySelector(`[data-keep="${CSS.escape(path)}"]`);
+    },
     _typed: function (event) {
       const path = event.target && event.target.getAttribute && event.target.getAttribute("data-keep");
       if (path && this._draftId) {
         const kept = this._read(this._draftId);
-        kept[path] = event.target.value;
+        kept.fields[path] = event.target.value;
         this._write(this._draftId, kept);
       }
     },
     _read: function (draftId) {
       try {
-        return JSON.parse(sessionStorage.getItem("policyPortal.unsent." + draftId) || "{}");
+        const kept = JSON.parse(sessionStorage.getItem("policyPortal.unsent." + draftId) || "{}");
+        return { version: kept.version || null, fields: kept.fields || {} };
       } catch {
-        return {};
+        return { version: null, fields: {} };
       }
     },
     _write: function (draftId, kept) {
-      const key = "policyPortal.unsent." + draftId;
-      if (Object.keys(kept).length === 0) {
-        sessionStorage.removeItem(key);
-      } else {
-        sessionStorage.setItem(key, JSON.stringify(kept));
-      }
+      sessionStorage.setItem("policyPortal.unsent." + draftId, JSON.stringify(kept));
     }
   }
 };

@@ -68,6 +68,23 @@ public static class SummaryWords
     /// <summary>"Yes"/"No" for switches in the diff.</summary>
     public static string YesNo(bool value) => value ? "Yes" : "No";
 
+    /// <summary>"2026-12-04 19:05:42 UTC": to the second, so things changed within a minute of each other are told apart.</summary>
+    public static string Moment(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>How long ago, as people say it: "just now", "1 minute ago", "3 hours ago", "2 days ago".</summary>
+    public static string Ago(DateTimeOffset then, DateTimeOffset now)
+    {
+        var elapsed = now - then;
+        return elapsed switch
+        {
+            { TotalMinutes: < 1 } => "just now",
+            { TotalHours: < 1 } => Count((int)elapsed.TotalMinutes, "minute") + " ago",
+            { TotalDays: < 1 } => Count((int)elapsed.TotalHours, "hour") + " ago",
+            _ => Count((int)elapsed.TotalDays, "day") + " ago",
+        };
+    }
+
     /// <summary>A quoted user-supplied text, e.g. “Which project?”.</summary>
     public static string Quote(string text) => $"\u201C{text}\u201D";
 

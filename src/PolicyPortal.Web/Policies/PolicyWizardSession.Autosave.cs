@@ -26,6 +26,9 @@ public sealed partial class PolicyWizardSession
     /// <summary>Why the last save failed, in words for the admin; null once a save succeeds.</summary>
     public string? SaveProblem { get; private set; }
 
+    /// <summary>The last save was refused because another tab or window changed the draft since this one read it.</summary>
+    public bool IsCopyStale { get; private set; }
+
     /// <summary>How often this session wrote the draft (tests and the page's state marker read it).</summary>
     public int SaveCount { get; private set; }
 
@@ -62,6 +65,18 @@ public sealed partial class PolicyWizardSession
             // The form closed meanwhile; closing saved what was left.
         }
     }
+
+    /// <summary>After another tab changed the draft: this tab's copy, as it is on screen, becomes a draft of its own.</summary>
+    public Task KeepCopyAsNewDraftAsync() => GuardedAsync(async () =>
+    {
+        if (!IsCopyStale || Record is null)
+        {
+            return;
+        }
+        // The same kind of draft (a new policy, or an edit of the same policy) under a new id; an empty version inserts.
+        Record = Record with { Id = Guid.Empty, Version = Guid.Empty, SubmissionKey = Guid.Empty, PayloadJson = "{}" };
+        await SaveNowAsync();
+    });
 
     private async Task StopAutosaveAsync()
     {
@@ -106,6 +121,7 @@ public sealed partial class PolicyWizardSession
             Record = await drafts.SaveAsync(record, Lifetime);
             _shape = TypedTextBlind.ShapeOf(draft);
             SaveProblem = null;
+            IsCopyStale = false;
             SaveCount++;
             SavedUpTo(edits);
             return true;
@@ -123,7 +139,8 @@ public sealed partial class PolicyWizardSession
         }
         catch (DraftConflictException)
         {
-            SaveProblem = "This draft was changed in another tab or window, so this copy was not saved. Reload the page to continue with the latest copy.";
+            SaveProblem = "This draft was changed in another tab or window, so this copy was not saved. Keep this copy as a new draft, or reload to continue with the latest copy.";
+            IsCopyStale = true;
             SaveState = null;
             return false;
         }

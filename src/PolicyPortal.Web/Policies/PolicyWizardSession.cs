@@ -125,6 +125,15 @@ public sealed partial class PolicyWizardSession(
     /// <summary>The admin chose to start afresh rather than resume.</summary>
     public void DeclineResume() => Resumable = null;
 
+    /// <summary>The admin chose to start afresh and to throw the unfinished draft away.</summary>
+    public Task DiscardResumableAsync() => GuardedAsync(async () =>
+    {
+        if (Resumable is { } resumable && await drafts.DiscardAsync(_user.Id, resumable.Id, Lifetime))
+        {
+            Resumable = null;
+        }
+    });
+
     private async Task<PolicyDraft?> StartingDraftAsync()
     {
         switch (_start)

@@ -29,6 +29,9 @@ public sealed partial class HomePage
     [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = default!;
 
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         _user = await CurrentUser.FromAsync(Authentication);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
+using PolicyPortal.Core.Summary;
 using PolicyPortal.Core.Text;
 using PolicyPortal.Core.Wizard;
 using PolicyPortal.Web.Data.Drafts;
@@ -16,14 +17,21 @@ public sealed partial class PolicyWizardForm
     private bool _confirming;
     private Guid? _keptDraft;
     private int _fingerprintedSaves = -1;
+    private int _typedElsewhere;
 
     [Parameter, EditorRequired]
     public WizardStart Start { get; set; } = default!;
+
+    /// <summary>The draft this form edits has been stored (at its first edit, or as it opened): the page can give it
+    /// its own address, so a reload opens it again.</summary>
+    [Parameter]
+    public EventCallback<Guid> OnStored { get; set; }
 
     [Inject] private PolicyWizardSession Session { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private PolicyWizard? Wizard => Session.Wizard;
 
@@ -45,7 +53,8 @@ public sealed partial class PolicyWizardForm
     }
 
     /// <summary>The browser keeps what is typed into the draft until a save has it (portal.js <c>unsent</c>): told which
-    /// draft this is once it is stored (and so types back what a crash or restart left unsaved), then each save's texts.</summary>
+    /// draft this is once it is stored (it then types back what a crash or restart left unsaved, unless another tab saved
+    /// the draft since: then the admin is asked), then each save's version and texts.</summary>
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (Session.Record is not { State: DraftState.Draft } record || Wizard is null)
@@ -57,17 +66,53 @@ public sealed partial class PolicyWizardForm
             if (_keptDraft != record.Id)
             {
                 _keptDraft = record.Id;
-                await JS.InvokeVoidAsync("policyPortal.unsent.keep", record.Id);
+                _typedElsewhere = await JS.InvokeAsync<int>("policyPortal.unsent.keep", record.Id, record.Version);
+                await OnStored.InvokeAsync(record.Id);
+                if (_typedElsewhere > 0)
+                {
+                    StateHasChanged();
+                }
             }
-            if (_fingerprintedSaves != Session.SaveCount)
+            if (_typedElsewhere == 0 && _fingerprintedSaves != Session.SaveCount)
             {
                 _fingerprintedSaves = Session.SaveCount;
-                await JS.InvokeVoidAsync("policyPortal.unsent.saved", record.Id, TypedTextFingerprints.OfPayload(record.PayloadJson));
+                await JS.InvokeVoidAsync("policyPortal.unsent.saved", record.Id, record.Version, TypedTextFingerprints.OfPayload(record.PayloadJson));
             }
         }
         catch (JSDisconnectedException)
         {
             // The tab went away: what it kept stays in its storage for the next time the draft opens.
+        }
+    }
+
+    /// <summary>The admin's answer about text this tab kept while the draft changed elsewhere: type it back in, or drop it.</summary>
+    private async Task SettleTypedElsewhereAsync(bool typeBack)
+    {
+        await JS.InvokeVoidAsync(typeBack ? "policyPortal.unsent.restore" : "policyPortal.unsent.forget", Session.Record!.Id);
+        _typedElsewhere = 0;
+        _fingerprintedSaves = -1;
+    }
+
+    /// <summary>A fresh page on the stored draft (the page's own address may be this one's, so it must load anew).</summary>
+    private async Task ReloadLatestAsync()
+    {
+        var draftId = Session.Record!.Id;
+        await JS.InvokeVoidAsync("policyPortal.unsent.forget", draftId); // or the reload would type this copy back in
+        Navigation.NavigateTo(PageRoutes.ResumeDraft(draftId), forceLoad: true);
+    }
+
+    private async Task DiscardResumableAsync()
+    {
+        if (Session.Resumable is not { } resumable)
+        {
+            return;
+        }
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Discard the unfinished policy?",
+            $"“{BidiControls.Reveal(resumable.PolicyDisplayName) ?? "untitled"}”, last changed {SummaryWords.Moment(resumable.UpdatedAt)}, will be deleted. This cannot be undone.",
+            yesText: "Discard", cancelText: "Cancel");
+        if (confirmed == true)
+        {
+            await Session.DiscardResumableAsync();
         }
     }
 
