@@ -44,6 +44,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<PolicyDraftValidator>();
         builder.Services.AddScoped<PolicySubmitter>();
         builder.Services.AddScoped<LostSubmitReconciler>();
+        builder.Services.AddScoped<PolicyDeleter>();
         // One per wizard form, which closes it; not disposable, so the circuit's scope does not hold every one.
         builder.Services.AddTransient<PolicyWizardSession>();
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using PolicyPortal.E2E.Infrastructure;
 using PolicyPortal.E2E.Pages;
@@ -139,7 +140,7 @@ public sealed class DraftRecoveryTests
             lostOnServer.ShouldBeGreaterThan(0, "the kills came before the server had stored the typing, so the tab's copy was what kept it");
 
             // Typed back in, it is saved: a new browser (no copy of its own) finds every character in the database.
-            await wizard.WaitForSaveAfterAsync(0);
+            await StoredAsync(databasePath, draftId, typed);
             await using var other = await BrowserSession.StartAsync(portal.BaseAddress);
             var fresh = new WizardPage(await other.Context.NewPageAsync());
             await fresh.Page.GotoAsync(PageRoutes.ResumeDraft(draftId));
@@ -151,6 +152,15 @@ public sealed class DraftRecoveryTests
             await portal.DisposeAsync();
             SqliteConnection.ClearAllPools();
             DemoPortalServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    /// <summary>Waits (10 s at most) until the database holds the text: the autosave after typing it back is debounced.</summary>
+    private static async Task StoredAsync(string databasePath, Guid draftId, string text)
+    {
+        for (var wait = Stopwatch.StartNew(); !StoredPayload(databasePath, draftId).Contains(text, StringComparison.Ordinal); await Task.Delay(100, Ct))
+        {
+            wait.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), "the typed-back text is saved");
         }
     }
 

@@ -91,6 +91,12 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         await Expect(page.GetByTestId("policy-name-cell").Filter(new() { HasText = name })).ToHaveCountAsync(0);
         (await portal.Sandbox.RequestsAsync("DELETE", "/assignmentPolicies/", Ct)).ShouldHaveSingleItem()
             .GetProperty("status").GetInt32().ShouldBe(204);
+
+        // The audit log has the delete, with Graph's status.
+        await page.GotoAsync(PageRoutes.Audit);
+        await page.WaitForInteractiveAsync();
+        var entry = page.GetByTestId("audit-entries").Locator("tr").Filter(new() { HasText = "Delete" }).Filter(new() { HasText = name });
+        await Expect(entry.GetByTestId("audit-status")).ToHaveTextAsync("204");
     }
 
     [Fact]

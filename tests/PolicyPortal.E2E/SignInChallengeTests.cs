@@ -48,9 +48,13 @@ public sealed class SignInChallengeTests : IAsyncLifetime
         _authority.SignIns.ShouldBe(1);
 
         _authority.RequireInteractionAtNextRefresh();
+        // The page already has the draft's address: what shows the round trip is the browser loading it again, after Entra ID.
+        var backAtTheDraft = wizard.Page.WaitForRequestAsync(request => request.IsNavigationRequest
+            && request.Url.EndsWith(PageRoutes.ResumeDraft(Guid.Parse(draftId)), StringComparison.Ordinal), new() { Timeout = 60_000 });
         await wizard.Input("stage-1-approvers-picker").PressSequentiallyAsync("adele");
 
-        await wizard.Page.WaitForURLAsync(url => url.EndsWith(PageRoutes.ResumeDraft(Guid.Parse(draftId)), StringComparison.Ordinal));
+        await backAtTheDraft;
+        await wizard.Page.WaitForLoadStateAsync();
         await wizard.Page.WaitForInteractiveAsync();
         await Expect(wizard.Page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "approval");
         await Expect(wizard.Page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-draft-id", draftId);

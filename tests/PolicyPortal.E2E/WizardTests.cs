@@ -70,10 +70,18 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         sent.RootElement.GetProperty("requestApprovalSettings").GetProperty("stages").GetArrayLength().ShouldBe(2);
         (await wizard.Page.GetByTestId("created-policy-id").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
 
-        // The audit log lists the create, and its CSV export carries the exact body that was sent.
+        // The audit log lists the create and opens it: the exact body sent, Graph's status and request id; the CSV
+        // export carries the body too.
         await wizard.Page.GetByTestId("nav-audit").ClickAsync();
-        await Expect(wizard.Page.GetByTestId("audit-policy").Filter(new() { HasText = "External partners (E2E)" })).ToBeVisibleAsync();
-        await wizard.CheckAccessibilityAsync("audit");
+        var row = wizard.Page.GetByTestId("audit-entries").Locator("tr").Filter(new() { Has = wizard.Page.GetByTestId("audit-policy").Filter(new() { HasText = "External partners (E2E)" }) });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row.GetByTestId("audit-status")).ToHaveTextAsync(post.GetProperty("status").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await row.GetByTestId("audit-details-toggle").ClickAsync();
+        var detail = wizard.Page.GetByTestId("audit-detail");
+        (await detail.GetByTestId("audit-body").TextContentAsync()).ShouldBe(preview);
+        await Expect(detail).ToContainTextAsync("HTTP status 201");
+        await Expect(detail).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Graph request id [0-9a-f-]{36}"));
+        await wizard.CheckAccessibilityAsync("audit-entry-open");
         var csv = await (await wizard.Page.APIRequest.GetAsync(PageRoutes.AuditCsv + "?text=External%20partners%20(E2E)")).TextAsync();
         csv.ShouldContain("External partners (E2E)");
         csv.ShouldContain("allConfiguredConnectedOrganizationUsers");

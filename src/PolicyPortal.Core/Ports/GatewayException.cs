@@ -8,6 +8,9 @@ public abstract class GatewayException : Exception
 
     /// <summary>Graph's request-id, for the audit log and for support.</summary>
     public string? RequestId { get; }
+
+    /// <summary>Graph's final HTTP status; empty when no answer came.</summary>
+    public int? HttpStatus { get; init; }
 }
 
 /// <summary>The object does not exist (any more).</summary>

@@ -16,7 +16,7 @@ public interface IPolicyGateway
     PreparedPolicy Prepare(PolicyDraft draft);
 
     /// <summary>Sends the prepared request: POST for a new policy, PUT (whole policy) for an existing one.</summary>
-    Task<SubmittedPolicy> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken);
+    Task<PolicyWrite> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken);
 
-    Task DeleteAsync(string policyId, CancellationToken cancellationToken);
+    Task<PolicyWrite> DeleteAsync(string policyId, CancellationToken cancellationToken);
 }

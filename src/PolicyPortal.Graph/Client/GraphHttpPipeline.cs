@@ -4,14 +4,15 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace PolicyPortal.Graph.Client;
 
-/// <summary>The SDK's own middleware (retry with Retry-After, redirects, compression, telemetry), with our retry count.
-/// No retry layer of our own on top: one is enough, and two multiply.</summary>
+/// <summary>The SDK's own middleware (retry with Retry-After, redirects, compression, telemetry), with our retry count,
+/// under <see cref="ResponseStatusHandler"/>, outermost so it sees the final answer. No retry layer of our own on top:
+/// one is enough, and two multiply.</summary>
 internal static class GraphHttpPipeline
 {
     public const string HttpClientName = "graph";
 
     public static IEnumerable<DelegatingHandler> CreateHandlers(GraphOptions options) =>
-        GraphClientFactory.CreateDefaultHandlers().Select(handler => handler is RetryHandler
-            ? new RetryHandler(new RetryHandlerOption { MaxRetry = options.MaxRetries })
-            : handler);
+        GraphClientFactory.CreateDefaultHandlers()
+            .Select(handler => handler is RetryHandler ? new RetryHandler(new RetryHandlerOption { MaxRetry = options.MaxRetries }) : handler)
+            .Prepend(new ResponseStatusHandler());
 }

@@ -31,39 +31,41 @@ internal static partial class GraphErrorTranslator
         var code = (answer as ODataError)?.Error?.Code ?? string.Empty;
         var requestId = (answer as ODataError)?.Error?.InnerError?.RequestId;
 
+        var httpStatus = (int?)status;
         return status switch
         {
             HttpStatusCode.NotFound => new GatewayNotFoundException(
-                $"Could not {action}: it no longer exists in the directory. Refresh the list and try again.", requestId, error),
+                $"Could not {action}: it no longer exists in the directory. Refresh the list and try again.", requestId, error) { HttpStatus = httpStatus },
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new GatewayAccessDeniedException(
                 $"You are not allowed to {action}. Ask for the Access package manager or Identity Governance Administrator role, then sign in again.",
-                requestId, error),
+                requestId, error) { HttpStatus = httpStatus },
             HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => new GatewayUnavailableException(
                 $"Microsoft Graph is busy, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
-                RetryAfterOf(answer), requestId, error),
+                RetryAfterOf(answer), requestId, error) { HttpStatus = httpStatus },
             null => new GatewayUnavailableException(
                 $"Microsoft Graph did not answer, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
                 null, requestId, error, outcomeUnknown: true),
-            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when writesPolicy => RefusedPolicy(action, code, (error as ODataError)?.Error?.Message, requestId, error),
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when writesPolicy =>
+                RefusedPolicy(action, code, (error as ODataError)?.Error?.Message, requestId, error, httpStatus),
             HttpStatusCode.BadRequest => new GatewayUnavailableException(
                 $"Microsoft Graph did not understand PolicyPortal's request to {action} (code {code}). This is a PolicyPortal bug: please report it with the request id {requestId}.",
-                null, requestId, error),
+                null, requestId, error) { HttpStatus = httpStatus },
             _ => new GatewayUnavailableException(
                 $"Microsoft Graph failed to {action} (HTTP {(int)status}). Nothing was lost; try again, and report the request id if it persists.",
-                RetryAfterOf(answer), requestId, error),
+                RetryAfterOf(answer), requestId, error) { HttpStatus = httpStatus },
         };
     }
 
     /// <summary>Where Graph names the JSON member at fault (the sandbox always does; Graph sometimes does), the admin is
     /// sent to the step that edits it. The message itself stays for the audit log, not for the screen.</summary>
-    private static GatewayInvalidPolicyException RefusedPolicy(string action, string code, string? message, string? requestId, Exception error)
+    private static GatewayInvalidPolicyException RefusedPolicy(string action, string code, string? message, string? requestId, Exception error, int? httpStatus)
     {
         var path = message is null ? null : LeadingJsonPath().Match(message) is { Success: true } match ? match.Groups[1].Value : null;
         var field = path is null ? null : JsonPathSteps.DraftMemberFor(path);
         var where = field is not null && WizardStep.ForPath(field) is { } step ? $" on the “{step.Title}” step" : string.Empty;
         return new GatewayInvalidPolicyException(
             $"Microsoft Graph refused to {action} because of a setting{where} (code {code}). Check that step, fix it and submit again; your input is kept.",
-            field, code, requestId, error);
+            field, code, requestId, error) { HttpStatus = httpStatus };
     }
 
     [GeneratedRegex(@"^([A-Za-z@][A-Za-z0-9@.]*(?:\[\d+\][A-Za-z0-9@.]*)*)\s*:")]

@@ -2,6 +2,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Graph.Client;
 using PolicyPortal.Graph.Directory;
 using PolicyPortal.Graph.Errors;
 using PolicyPortal.Graph.Policies;
@@ -47,29 +48,45 @@ internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGat
 
     public PreparedPolicy Prepare(PolicyDraft draft) => new GraphPreparedPolicy(PolicyMapper.ToGraph(draft), draft.IsNew ? null : draft.Id);
 
-    public Task<SubmittedPolicy> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken)
+    public Task<PolicyWrite> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken)
     {
         // Only our own prepared objects: anything else would break "what you preview is what is sent".
         var prepared = policy as GraphPreparedPolicy
             ?? throw new ArgumentException("Submit only what this gateway prepared.", nameof(policy));
         return TranslatedAsync(prepared.IsUpdate ? "update the policy" : "create the policy", async () =>
         {
-            var headers = new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.HeadersInspectionHandlerOption { InspectResponseHeaders = true };
+            var answer = new WriteAnswer();
             var body = prepared.TakeForSending();
             var saved = prepared.IsUpdate
-                ? await Policies[prepared.PolicyId].PutAsync(body, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false)
-                : await Policies.PostAsync(body, c => c.Options.Add(headers), cancellationToken).ConfigureAwait(false);
-            var requestId = headers.ResponseHeaders.TryGetValue("request-id", out var values) ? values.FirstOrDefault() : null;
-            return new SubmittedPolicy(saved?.Id ?? prepared.PolicyId ?? string.Empty, requestId);
+                ? await Policies[prepared.PolicyId].PutAsync(body, answer.Ask, cancellationToken).ConfigureAwait(false)
+                : await Policies.PostAsync(body, answer.Ask, cancellationToken).ConfigureAwait(false);
+            return answer.For(saved?.Id ?? prepared.PolicyId ?? string.Empty);
         }, writesPolicy: true);
     }
 
-    public Task DeleteAsync(string policyId, CancellationToken cancellationToken) =>
+    public Task<PolicyWrite> DeleteAsync(string policyId, CancellationToken cancellationToken) =>
         TranslatedAsync("delete the policy", async () =>
         {
-            await Policies[policyId].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return true;
+            var answer = new WriteAnswer();
+            await Policies[policyId].DeleteAsync(answer.Ask, cancellationToken).ConfigureAwait(false);
+            return answer.For(policyId);
         });
+
+    /// <summary>Asks the middleware for the response's request-id header and final status, which the SDK does not return.</summary>
+    private sealed class WriteAnswer
+    {
+        private readonly Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.HeadersInspectionHandlerOption _headers = new() { InspectResponseHeaders = true };
+        private readonly ResponseStatusOption _status = new();
+
+        public void Ask(Microsoft.Kiota.Abstractions.RequestConfiguration<Microsoft.Kiota.Abstractions.DefaultQueryParameters> request)
+        {
+            request.Options.Add(_headers);
+            request.Options.Add(_status);
+        }
+
+        public PolicyWrite For(string policyId) =>
+            new(policyId, _headers.ResponseHeaders.TryGetValue("request-id", out var values) ? values.FirstOrDefault() : null, _status.Status);
+    }
 
     private static async Task<T> TranslatedAsync<T>(string action, Func<Task<T>> call, bool writesPolicy = false)
     {

@@ -48,7 +48,7 @@ public sealed partial class PolicySubmitter(
         {
             var submitted = await gateway.SubmitAsync(prepared, cancellationToken);
             await drafts.CompleteSubmitAsync(user.Id, record.Id, submitted.PolicyId, CancellationToken.None);
-            await RecordAsync(user, record, draft, action, prepared.Json, submitted.PolicyId, AuditOutcome.Succeeded, submitted.RequestId, null);
+            await RecordAsync(user, record, draft, action, prepared.Json, submitted.PolicyId, AuditOutcome.Succeeded, submitted.RequestId, null, submitted.HttpStatus);
             LogSubmitted(logger, action, submitted.PolicyId);
             return new SubmitOutcome.Succeeded(submitted.PolicyId, Created: !prepared.IsUpdate);
         }
@@ -68,7 +68,7 @@ public sealed partial class PolicySubmitter(
         {
             // Graph answered with a refusal or failure: nothing was created or changed.
             await drafts.AbandonSubmitAsync(user.Id, record.Id, CancellationToken.None);
-            await RecordAsync(user, record, draft, action, prepared.Json, draft.Id, AuditOutcome.Failed, error.RequestId, error.Message);
+            await RecordAsync(user, record, draft, action, prepared.Json, draft.Id, AuditOutcome.Failed, error.RequestId, error.Message, error.HttpStatus);
             LogFailed(logger, action, error.GetType().Name);
             return new SubmitOutcome.Failed(error.Message, (error as GatewayInvalidPolicyException)?.Field);
         }
@@ -128,7 +128,8 @@ public sealed partial class PolicySubmitter(
     }
 
     private Task<AuditEntry> RecordAsync(
-        CurrentUser user, DraftRecord record, PolicyDraft draft, AuditAction action, string? json, string? policyId, AuditOutcome outcome, string? requestId, string? error) =>
+        CurrentUser user, DraftRecord record, PolicyDraft draft, AuditAction action, string? json, string? policyId, AuditOutcome outcome,
+        string? requestId, string? error, int? httpStatus = null) =>
         audit.RecordAsync(new AuditEntry
         {
             DraftId = record.Id,
@@ -141,6 +142,7 @@ public sealed partial class PolicySubmitter(
             RequestJson = json,
             Outcome = outcome,
             GraphRequestId = requestId,
+            HttpStatus = httpStatus,
             Error = error,
         }, CancellationToken.None);
 

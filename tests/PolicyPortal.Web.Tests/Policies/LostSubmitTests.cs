@@ -160,7 +160,7 @@ public sealed class LostSubmitTests(SandboxServiceTest<IServiceProvider>.Server 
     /// first or did not.</summary>
     private sealed class AnswerLosingGateway(IPolicyGateway inner, bool postLands) : IPolicyGateway
     {
-        public async Task<SubmittedPolicy> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken)
+        public async Task<PolicyWrite> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken)
         {
             if (postLands)
             {
@@ -175,6 +175,6 @@ public sealed class LostSubmitTests(SandboxServiceTest<IServiceProvider>.Server 
 
         public PreparedPolicy Prepare(PolicyDraft draft) => inner.Prepare(draft);
 
-        public Task DeleteAsync(string policyId, CancellationToken cancellationToken) => inner.DeleteAsync(policyId, cancellationToken);
+        public Task<PolicyWrite> DeleteAsync(string policyId, CancellationToken cancellationToken) => inner.DeleteAsync(policyId, cancellationToken);
     }
 }

@@ -308,8 +308,8 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
 
         public Task<PolicyDraft> GetAsync(string policyId, CancellationToken cancellationToken) => inner.GetAsync(policyId, cancellationToken);
 
-        public Task<SubmittedPolicy> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken) => inner.SubmitAsync(policy, cancellationToken);
+        public Task<PolicyWrite> SubmitAsync(PreparedPolicy policy, CancellationToken cancellationToken) => inner.SubmitAsync(policy, cancellationToken);
 
-        public Task DeleteAsync(string policyId, CancellationToken cancellationToken) => inner.DeleteAsync(policyId, cancellationToken);
+        public Task<PolicyWrite> DeleteAsync(string policyId, CancellationToken cancellationToken) => inner.DeleteAsync(policyId, cancellationToken);
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
 using PolicyPortal.Core.Text;
+using PolicyPortal.Web.Policies;
 using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Components.Pages.Packages;
@@ -22,6 +24,8 @@ public sealed partial class PackagePage
 
     [Inject] private IAccessPackageCatalog Catalog { get; set; } = default!;
     [Inject] private IPolicyGateway Gateway { get; set; } = default!;
+    [Inject] private PolicyDeleter Deleter { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -56,7 +60,8 @@ public sealed partial class PackagePage
         }
         try
         {
-            if (!await Guard.RunAsync(ct => Gateway.DeleteAsync(policy.Id!, ct), _disposed.Token))
+            var user = await CurrentUser.FromAsync(Authentication);
+            if (!await Guard.RunAsync(ct => Deleter.DeleteAsync(user, policy, ct), _disposed.Token))
             {
                 return; // on the way to sign in again
             }
