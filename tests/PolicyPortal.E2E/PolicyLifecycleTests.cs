@@ -80,7 +80,7 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         await page.WaitForInteractiveAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByTestId("policy-name-cell") }).First;
         var name = await row.GetByTestId("policy-name-cell").InnerTextAsync();
-        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+        (await page.AccessibilityProblemsInEveryThemeAndWidthAsync()).ShouldBeEmpty();
         await page.SaveScreenshotAsync("package");
 
         await row.GetByTestId("delete-policy").ClickAsync();
@@ -173,7 +173,7 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
         await page.GetByTestId("policy-summary-toggle").First.ClickAsync();
         await Expect(page.GetByTestId("policy-summary")).ToContainTextAsync("request");
         await Expect(page.GetByTestId("lint-findings").Or(page.GetByTestId("lint-clean"))).ToBeVisibleAsync();
-        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty();
+        (await page.AccessibilityProblemsInEveryThemeAndWidthAsync()).ShouldBeEmpty();
         await page.SaveScreenshotAsync("package-summary-and-lint");
     }
 

@@ -33,8 +33,45 @@ public static class PageExtensions
         AxeResult result = await page.RunAxe();
         return result.Violations
             .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Impact}: {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
+            .Select(v => $"{v.Impact}: {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => $"{n.Target} [{string.Join("; ", n.Any.Select(check => check.Message))}]"))}")
             .ToList();
+    }
+
+    /// <summary>axe's serious and critical findings in the light and the dark theme, each at 1280, 1024 and 390 px wide,
+    /// plus a horizontal scroll at 390 px; back to light at 1280 px after. The theme is switched with the app bar's own
+    /// button, as an admin would; static pages (error, access denied) have no live circuit to switch it, so they are
+    /// checked in light only.</summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityProblemsInEveryThemeAndWidthAsync(this IPage page)
+    {
+        var problems = new List<string>();
+        // Colours are judged as they settle, not halfway through MudBlazor's transitions after the theme switch.
+        await page.AddStyleTagAsync(new() { Content = "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+        var interactive = await page.Locator("[data-interactive='true']").CountAsync() > 0;
+        foreach (var theme in interactive ? ["light", "dark"] : new[] { "light" })
+        {
+            if (theme == "dark")
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" }).WaitForAsync();
+            }
+            foreach (var width in new[] { 1280, 1024, 390 })
+            {
+                await page.SetViewportSizeAsync(width, 800);
+                await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+                problems.AddRange((await page.SeriousAccessibilityViolationsAsync()).Select(v => $"{theme} {width} px: {v}"));
+                if (width == 390 && await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
+                {
+                    problems.Add($"{theme} {width} px: the page scrolls sideways ({await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide)");
+                }
+            }
+        }
+        await page.SetViewportSizeAsync(1280, 800);
+        if (interactive)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).WaitForAsync();
+        }
+        return problems;
     }
 
     /// <summary>Keeps a screenshot as a test artifact (TestResults/screenshots) for people to look at.</summary>

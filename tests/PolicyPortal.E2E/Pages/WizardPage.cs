@@ -90,7 +90,7 @@ public sealed class WizardPage(IPage page)
     public async Task CheckAccessibilityAsync(string name)
     {
         await page.SaveScreenshotAsync(name);
-        (await page.SeriousAccessibilityViolationsAsync()).ShouldBeEmpty($"axe on {name}");
+        (await page.AccessibilityProblemsInEveryThemeAndWidthAsync()).ShouldBeEmpty($"axe on {name}");
     }
 
     /// <summary>Clicks Next until <paramref name="stepName"/> shows (the wizard refuses to pass an invalid step).</summary>

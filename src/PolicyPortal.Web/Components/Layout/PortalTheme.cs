@@ -22,14 +22,22 @@ public static class PortalTheme
         },
         PaletteDark = new PaletteDark
         {
+            // Light tones, with dark text on them: they are text (messages, "Checks" results, helper text) on the dark
+            // surface and fills (buttons, alerts) behind their contrast text, both at 4.5:1 or more.
             Primary = "#7CB7F0",
+            PrimaryContrastText = "#0B2540",
             Secondary = "#B9A2E8",
+            SecondaryContrastText = "#22163A",
             // MudBlazor's 50 % white is under 4.5:1 on its dark surface.
             TextSecondary = "rgba(255,255,255,0.72)",
-            Info = "#0D5AA7",
-            Success = "#1B6E20",
-            Warning = "#8A5300",
-            Error = "#B3261E",
+            Info = "#90CAF9",
+            InfoContrastText = "#0A2A4A",
+            Success = "#81C784",
+            SuccessContrastText = "#0B2A0D",
+            Warning = "#FFB74D",
+            WarningContrastText = "#3A2300",
+            Error = "#F28B82",
+            ErrorContrastText = "#3B0A07",
         },
         Typography = new Typography
         {
