@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using PolicyPortal.Core.Wizard;
 using PolicyPortal.E2E.Infrastructure;
 using PolicyPortal.E2E.Pages;
 using PolicyPortal.Sandbox;
@@ -19,6 +20,17 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
 
         // All eight steps are in sight at a laptop's 1280 px, none hidden behind a scroll bar.
         (await wizard.Page.Locator(".mud-stepper-nav").EvaluateAsync<bool>("nav => nav.scrollWidth <= nav.clientWidth")).ShouldBeTrue();
+        // Below 1100 px the stepper goes compact: the current step's title shows, the others' only in their buttons'
+        // accessible names, and still nothing scrolls.
+        await wizard.Page.SetViewportSizeAsync(1024, 800);
+        var stepper = wizard.Page.Locator(".mud-stepper-nav");
+        await Expect(stepper.GetByText(WizardStep.Basics.Title, new() { Exact = true })).ToBeVisibleAsync();
+        (await stepper.GetByText(WizardStep.WhoCanRequest.Title, new() { Exact = true }).EvaluateAsync<double>("title => title.closest('.mud-step-label-content').getBoundingClientRect().width"))
+            .ShouldBeLessThanOrEqualTo(1, "another step's title is for screen readers only at this width");
+        await Expect(stepper.GetByRole(AriaRole.Tab, new() { Name = "2 " + WizardStep.WhoCanRequest.Title })).ToHaveCountAsync(1);
+        (await stepper.EvaluateAsync<bool>("nav => nav.scrollWidth <= nav.clientWidth")).ShouldBeTrue();
+        await wizard.Page.SaveScreenshotAsync("wizard-stepper-compact-1024");
+        await wizard.Page.SetViewportSizeAsync(1280, 800);
         await wizard.FillAsync("policy-name", "External partners (E2E)");
         await wizard.FillAsync("policy-description", "Partners from connected organizations, approved by sponsors.");
         // Checked with the pointer resting on a step of the stepper: a hovered step must stay readable too.

@@ -8,7 +8,8 @@ namespace PolicyPortal.Web.Components.Pages.Policies;
 /// The wizard stepper's step labels (the number in its circle, the title beside it) as the markup MudStepper renders by
 /// default, written out instead of two <see cref="MudText"/> components per step: 16 components fewer in every open
 /// wizard, each about 4 KB of server memory per circuit (two render-tree buffers and its state; docs/benchmarks.md).
-/// Covers the states the wizard uses: plain, current, with errors. The wizard never completes or skips a step through
+/// Covers the states the wizard uses: plain, current, with errors; titles of the other steps are marked so that narrow
+/// screens show them to screen readers only (portal.css). The wizard never completes or skips a step through
 /// the stepper (its own buttons replace the stepper's). Class names are constants, so no render allocates them.
 /// </summary>
 internal static class WizardStepLabels
@@ -43,7 +44,13 @@ internal static class WizardStepLabels
     public static RenderFragment<IStepContext> Title { get; } = step => builder =>
     {
         builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", step.HasError ? "mud-step-label-content mud-error-text" : "mud-step-label-content");
+        builder.AddAttribute(1, "class", (step.HasError, step.IsActive) switch
+        {
+            (true, true) => "mud-step-label-content mud-error-text",
+            (true, false) => "mud-step-label-content mud-error-text wizard-step-title-other",
+            (false, true) => "mud-step-label-content",
+            _ => "mud-step-label-content wizard-step-title-other",
+        });
         builder.OpenElement(2, "p");
         builder.AddAttribute(3, "class", step.IsActive
             ? "mud-typography mud-typography-subtitle2 mud-step-label-content-title"
