@@ -111,10 +111,15 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         await wizard.NextUntilAsync("approval");
 
         await wizard.CheckAsync("stage-1-approvers-RequestorManager");
+        // Arriving says nothing yet: the step is not marked before the admin tries to leave it.
+        var approvalTab = wizard.Page.Locator(".mud-stepper-nav").GetByRole(AriaRole.Tab, new() { Name = WizardStep.Approval.Title });
+        await Expect(approvalTab).Not.ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("needs fixing"));
         await wizard.Page.GetByTestId("wizard-next").ClickAsync();
 
-        // Blocked on Approval, with the message at the stage's fallback approvers.
+        // Blocked on Approval, with the message at the stage's fallback approvers: announced, focused, and on the tab.
         await Expect(wizard.Page.GetByTestId("step-issues")).ToContainTextAsync("fallback");
+        await Expect(wizard.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Fix these to continue" })).ToBeFocusedAsync();
+        await Expect(approvalTab).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex(@"^4\s*Approval\s*\(needs fixing\)$"));
         (await wizard.CurrentStepAsync()).ShouldBe("approval");
         await Expect(wizard.Page.GetByTestId("stage-1-approvers-picker").Or(wizard.Page.GetByTestId("stage-1-fallback-picker"))
             .Locator(".mud-input-helper-text.mud-input-error, .mud-input-error").First).ToBeVisibleAsync();

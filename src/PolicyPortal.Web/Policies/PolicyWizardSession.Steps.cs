@@ -61,7 +61,7 @@ public sealed partial class PolicyWizardSession
         if (Record?.CurrentStep is { } name && WizardStep.FromName(name) is { } step)
         {
             Wizard!.GoTo(step);
-            MarkVisitedUpTo(Wizard.CurrentStep);
+            MarkLeftBefore(Wizard.CurrentStep);
             RefreshPreview();
         }
     }
@@ -69,13 +69,20 @@ public sealed partial class PolicyWizardSession
     private async Task ArrivedAsync(PolicyValidationReport blocking)
     {
         var step = Wizard!.CurrentStep;
-        MarkVisitedUpTo(step);
+        MarkLeftBefore(step);
+        if (!blocking.IsValid)
+        {
+            // The admin tried to leave this step and could not: now it shows its errors, and the summary takes focus.
+            _visited.Add(step);
+            BlockedLeaves++;
+        }
         Shown = !blocking.IsValid ? blocking : step == WizardStep.Review ? Wizard.ValidateAll() : PolicyValidationReport.Valid;
         RefreshPreview();
         await SaveNowAsync();
     }
 
-    private void MarkVisitedUpTo(WizardStep step) => _visited.UnionWith(WizardStep.All.Where(s => s.Index <= step.Index));
+    /// <summary>A step shows its errors once the admin has left it or tried to, never on arrival.</summary>
+    private void MarkLeftBefore(WizardStep step) => _visited.UnionWith(WizardStep.All.Where(s => s.Index < step.Index));
 
     /// <summary>The Review's JSON follows the draft; on other steps nothing is prepared.</summary>
     private void RefreshPreview()

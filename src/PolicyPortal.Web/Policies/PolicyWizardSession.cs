@@ -75,7 +75,11 @@ public sealed partial class PolicyWizardSession(
     /// <summary>A challenge is taking the admin to Entra ID: the page is about to be left, so show nothing more.</summary>
     public bool IsSigningIn { get; private set; }
 
-    public bool HasVisited(WizardStep step) => _visited.Contains(step);
+    /// <summary>The admin has left the step or tried to: from then on it shows its errors.</summary>
+    public bool HasBeenLeft(WizardStep step) => _visited.Contains(step);
+
+    /// <summary>How often the admin tried to leave a step that has errors (the form moves focus to the summary each time).</summary>
+    public int BlockedLeaves { get; private set; }
 
     private CancellationToken Lifetime => _closed.Token;
 

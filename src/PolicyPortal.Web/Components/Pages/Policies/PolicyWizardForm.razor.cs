@@ -18,6 +18,8 @@ public sealed partial class PolicyWizardForm
     private Guid? _keptDraft;
     private int _fingerprintedSaves = -1;
     private int _typedElsewhere;
+    private ElementReference _stepIssues;
+    private int _focusedBlockedLeaves;
 
     [Parameter, EditorRequired]
     public WizardStart Start { get; set; } = default!;
@@ -57,6 +59,11 @@ public sealed partial class PolicyWizardForm
     /// the draft since: then the admin is asked), then each save's version and texts.</summary>
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (Session.BlockedLeaves != _focusedBlockedLeaves)
+        {
+            _focusedBlockedLeaves = Session.BlockedLeaves;
+            await _stepIssues.FocusAsync();
+        }
         if (Session.Record is not { State: DraftState.Draft } record || Wizard is null)
         {
             return;

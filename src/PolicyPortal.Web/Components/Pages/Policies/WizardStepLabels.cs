@@ -8,8 +8,8 @@ namespace PolicyPortal.Web.Components.Pages.Policies;
 /// The wizard stepper's step labels (the number in its circle, the title beside it) as the markup MudStepper renders by
 /// default, written out instead of two <see cref="MudText"/> components per step: 16 components fewer in every open
 /// wizard, each about 4 KB of server memory per circuit (two render-tree buffers and its state; docs/benchmarks.md).
-/// Covers the states the wizard uses: plain, current, with errors; titles of the other steps are marked so that narrow
-/// screens show them to screen readers only (portal.css). The wizard never completes or skips a step through
+/// Covers the states the wizard uses: plain, current, with errors (which a screen reader hears as its number, its title and "(needs fixing)");
+/// titles of the other steps are marked so that narrow screens show them to screen readers only (portal.css). The wizard never completes or skips a step through
 /// the stepper (its own buttons replace the stepper's). Class names are constants, so no render allocates them.
 /// </summary>
 internal static class WizardStepLabels
@@ -30,6 +30,11 @@ internal static class WizardStepLabels
             builder.AddComponentParameter(3, nameof(MudIcon.Size), Size.Small);
             builder.AddComponentParameter(4, nameof(MudIcon.Icon), Icons.Material.Outlined.PriorityHigh);
             builder.CloseComponent();
+            // The icon takes the number's place on screen; the tab's accessible name keeps it.
+            builder.OpenElement(8, "span");
+            builder.AddAttribute(9, "class", "visually-hidden");
+            builder.AddContent(10, NumberOf(step));
+            builder.CloseElement();
         }
         else
         {
@@ -56,6 +61,14 @@ internal static class WizardStepLabels
             ? "mud-typography mud-typography-subtitle2 mud-step-label-content-title"
             : "mud-typography mud-typography-body2 mud-step-label-content-title");
         builder.AddContent(4, step.Title);
+        if (step.HasError)
+        {
+            // The "!" icon says it to the eye; this says it in the step tab's accessible name.
+            builder.OpenElement(5, "span");
+            builder.AddAttribute(6, "class", "visually-hidden");
+            builder.AddContent(7, "(needs fixing)");
+            builder.CloseElement();
+        }
         builder.CloseElement();
         builder.CloseElement();
     };
