@@ -60,6 +60,17 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
         await wizard.NextAsync("access-review");
 
         await wizard.CheckAsync("review-enabled");
+        // The first review cannot start in the past: the picker offers no earlier day of this month.
+        await wizard.Input("review-start").ClickAsync();
+        var days = wizard.Page.Locator(".mud-picker-calendar-day:not(.mud-hidden)");
+        await Expect(days.First).ToBeVisibleAsync();
+        var today = DateTime.UtcNow.Day;
+        var pickableBeforeToday = await days.EvaluateAllAsync<int[]>(
+            "(buttons, today) => buttons.filter(b => Number(b.textContent) < today && !b.disabled).map(b => Number(b.textContent))", today);
+        pickableBeforeToday.ShouldBeEmpty();
+        (await days.EvaluateAllAsync<int[]>("(buttons, today) => buttons.filter(b => Number(b.textContent) === today && !b.disabled).map(b => 1)", today))
+            .ShouldHaveSingleItem("today itself can be picked");
+        await wizard.Page.Keyboard.PressAsync("Escape");
         await wizard.ChooseAsync("review-frequency", "Quarterly");
         await wizard.PickAsync("reviewers", "partner rev", "Partner Reviewers");
         await wizard.CheckAccessibilityAsync("wizard-access-review");
