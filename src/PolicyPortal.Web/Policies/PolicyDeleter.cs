@@ -23,14 +23,8 @@ public sealed class PolicyDeleter(IPolicyGateway gateway, IAuditLog audit)
     }
 
     private Task<AuditEntry> RecordAsync(CurrentUser user, PolicyDraft policy, AuditOutcome outcome, string? requestId, int? httpStatus, string? error) =>
-        audit.RecordAsync(new AuditEntry
+        audit.RecordAsync(PolicyAuditEntry.For(user, AuditAction.Delete, policy) with
         {
-            UserId = user.Id,
-            UserDisplayName = user.DisplayName,
-            Action = AuditAction.Delete,
-            AccessPackageId = policy.AccessPackage.Id,
-            PolicyId = policy.Id,
-            PolicyDisplayName = policy.DisplayName,
             Outcome = outcome,
             GraphRequestId = requestId,
             HttpStatus = httpStatus,

@@ -130,15 +130,10 @@ public sealed partial class PolicySubmitter(
     private Task<AuditEntry> RecordAsync(
         CurrentUser user, DraftRecord record, PolicyDraft draft, AuditAction action, string? json, string? policyId, AuditOutcome outcome,
         string? requestId, string? error, int? httpStatus = null) =>
-        audit.RecordAsync(new AuditEntry
+        audit.RecordAsync(PolicyAuditEntry.For(user, action, draft) with
         {
             DraftId = record.Id,
-            UserId = user.Id,
-            UserDisplayName = user.DisplayName,
-            Action = action,
-            AccessPackageId = draft.AccessPackage.Id,
             PolicyId = policyId,
-            PolicyDisplayName = draft.DisplayName,
             RequestJson = json,
             Outcome = outcome,
             GraphRequestId = requestId,

@@ -73,7 +73,7 @@ public sealed partial class PolicyWizardSession
         if (!blocking.IsValid)
         {
             // The admin tried to leave this step and could not: now it shows its errors, and the summary takes focus.
-            _visited.Add(step);
+            _left.Add(step);
             BlockedLeaves++;
         }
         Shown = !blocking.IsValid ? blocking : step == WizardStep.Review ? Wizard.ValidateAll() : PolicyValidationReport.Valid;
@@ -82,7 +82,7 @@ public sealed partial class PolicyWizardSession
     }
 
     /// <summary>A step shows its errors once the admin has left it or tried to, never on arrival.</summary>
-    private void MarkLeftBefore(WizardStep step) => _visited.UnionWith(WizardStep.All.Where(s => s.Index < step.Index));
+    private void MarkLeftBefore(WizardStep step) => _left.UnionWith(WizardStep.All.Where(s => s.Index < step.Index));
 
     /// <summary>The Review's JSON follows the draft; on other steps nothing is prepared.</summary>
     private void RefreshPreview()

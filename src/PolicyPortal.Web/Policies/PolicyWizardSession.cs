@@ -31,7 +31,7 @@ public sealed partial class PolicyWizardSession(
     TimeProvider time)
 {
     private readonly CancellationTokenSource _closed = new();
-    private readonly HashSet<WizardStep> _visited = [];
+    private readonly HashSet<WizardStep> _left = [];
     private WizardStart _start = new WizardStart.NewPolicy(null, null);
     private CurrentUser _user = new(string.Empty, string.Empty);
     private Task<IReadOnlyList<PolicyDraft>>? _packagePoliciesLoad;
@@ -76,7 +76,7 @@ public sealed partial class PolicyWizardSession(
     public bool IsSigningIn { get; private set; }
 
     /// <summary>The admin has left the step or tried to: from then on it shows its errors.</summary>
-    public bool HasBeenLeft(WizardStep step) => _visited.Contains(step);
+    public bool HasBeenLeft(WizardStep step) => _left.Contains(step);
 
     /// <summary>How often the admin tried to leave a step that has errors (the form moves focus to the summary each time).</summary>
     public int BlockedLeaves { get; private set; }

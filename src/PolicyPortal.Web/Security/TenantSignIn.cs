@@ -17,20 +17,20 @@ internal static class TenantSignIn
     {
         ClientSecretSource.EnsureNotFromAppSettings(builder.Configuration);
         var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
-        var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
 
         builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(AzureAdSection))
             .EnableTokenAcquisitionToCallDownstreamApi(graph.ScopeUris())
             .AddPortalTokenCaches(builder.Configuration);
 
-        builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme).Configure<IOptions<SignInOptions>>((options, signIn) =>
         {
             options.ResponseType = "code";
             options.UsePkce = true;
             // The metadata is fetched on the first challenge: an unreachable or silent authority must not hold a page for
             // ASP.NET Core's default minute (SignInUnreachableMiddleware answers instead).
-            options.BackchannelTimeout = TimeSpan.FromSeconds(signIn.TimeoutSeconds);
+            options.BackchannelTimeout = TimeSpan.FromSeconds(signIn.Value.TimeoutSeconds);
         });
         builder.Services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
         {
@@ -40,7 +40,6 @@ internal static class TenantSignIn
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
-        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, BoundedMetadataWait>();
         builder.Services.AddScoped<IAccessTokenProvider, DelegatedGraphTokenProvider>();
     }
