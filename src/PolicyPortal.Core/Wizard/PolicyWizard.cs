@@ -11,6 +11,8 @@ namespace PolicyPortal.Core.Wizard;
 public sealed class PolicyWizard
 {
     private readonly PolicyDraftValidator _validator;
+    private WizardStep _currentStep = WizardStep.Basics;
+    private HashSet<PolicyIssue> _laterIssuesOnArrival = [];
 
     public PolicyWizard(PolicyDraftValidator validator, PolicyDraft? draft = null, PackagePolicyContext? context = null)
     {
@@ -18,6 +20,7 @@ public sealed class PolicyWizard
         _validator = validator;
         Draft = draft ?? new PolicyDraft();
         Context = context ?? PackagePolicyContext.Empty;
+        _laterIssuesOnArrival = [.. LaterIssues()];
     }
 
     public PolicyDraft Draft { get; private set; }
@@ -25,7 +28,15 @@ public sealed class PolicyWizard
     /// <summary>The package's other policies, for package-wide rules; set it when the access package is chosen.</summary>
     public PackagePolicyContext Context { get; set; }
 
-    public WizardStep CurrentStep { get; private set; } = WizardStep.Basics;
+    public WizardStep CurrentStep
+    {
+        get => _currentStep;
+        private set
+        {
+            _currentStep = value;
+            _laterIssuesOnArrival = [.. LaterIssues()];
+        }
+    }
 
     public bool IsFirstStep => CurrentStep.Index == 0;
 
@@ -39,6 +50,13 @@ public sealed class PolicyWizard
 
     /// <summary>Every issue of the whole draft (submit), grouped by step via <see cref="PolicyValidationReport.ByStep"/>.</summary>
     public PolicyValidationReport ValidateAll() => _validator.ValidateDraft(Draft, Context);
+
+    /// <summary>Issues on later steps that edits made here brought in since the admin arrived at this step (a scope
+    /// change that rules out the chosen approvers): told on the step where they happen, not only when the admin gets
+    /// there. Issues the later steps already had are not repeated.</summary>
+    public IReadOnlyList<PolicyIssue> KnockOnIssues() => [.. LaterIssues().Where(issue => !_laterIssuesOnArrival.Contains(issue))];
+
+    private IEnumerable<PolicyIssue> LaterIssues() => ValidateAll().Issues.Where(issue => issue.Step.Index > CurrentStep.Index);
 
     /// <summary>Moves to the next step if the current one is valid; otherwise stays and returns the blocking issues.</summary>
     public PolicyValidationReport TryGoForward()

@@ -21,6 +21,7 @@ public sealed partial class PolicyWizardSession
         {
             Shown = Wizard.CurrentStep == WizardStep.Review ? Wizard.ValidateAll() : Wizard.ValidateCurrentStep();
         }
+        KnockOn = Wizard.KnockOnIssues();
         RefreshPreview();
         ScheduleSave();
     });
@@ -77,6 +78,7 @@ public sealed partial class PolicyWizardSession
             BlockedLeaves++;
         }
         Shown = !blocking.IsValid ? blocking : step == WizardStep.Review ? Wizard.ValidateAll() : PolicyValidationReport.Valid;
+        KnockOn = [];
         RefreshPreview();
         await SaveNowAsync();
     }

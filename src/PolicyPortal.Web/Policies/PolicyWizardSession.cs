@@ -67,6 +67,9 @@ public sealed partial class PolicyWizardSession(
     /// <summary>The issues on screen: none until the admin tries to move on, then they follow the fixes live.</summary>
     public PolicyValidationReport Shown { get; private set; } = PolicyValidationReport.Valid;
 
+    /// <summary>What edits on this step broke on later steps (<see cref="PolicyWizard.KnockOnIssues"/>), shown here.</summary>
+    public IReadOnlyList<PolicyIssue> KnockOn { get; private set; } = [];
+
     /// <summary>The request body the Review shows, and the very object a submit sends.</summary>
     public PreparedPolicy? Preview { get; private set; }
 
@@ -213,8 +216,7 @@ public sealed partial class PolicyWizardSession(
             return;
         }
         var package = Wizard.Draft.AccessPackage;
-        Wizard.Load(template.Create(new AccessPackageReference { Id = package.Id, DisplayName = package.DisplayName }));
-        Shown = PolicyValidationReport.Valid;
+        LoadIntoWizard(template.Create(new AccessPackageReference { Id = package.Id, DisplayName = package.DisplayName }));
         await SaveNowAsync();
     });
 
@@ -231,11 +233,18 @@ public sealed partial class PolicyWizardSession(
         }
         draft.AccessPackage.DisplayName ??= Packages.FirstOrDefault(p => p.Id == draft.AccessPackage.Id)?.DisplayName;
         await NameSubjectsAsync(draft);
-        Wizard.Load(draft);
-        Shown = PolicyValidationReport.Valid;
+        LoadIntoWizard(draft);
         await EnsurePackageContextAsync();
         await SaveNowAsync();
     });
+
+    /// <summary>A template or an import replaces the draft: the wizard starts over at Basics with nothing flagged.</summary>
+    private void LoadIntoWizard(PolicyDraft draft)
+    {
+        Wizard!.Load(draft);
+        Shown = PolicyValidationReport.Valid;
+        KnockOn = [];
+    }
 
     /// <summary>Stops autosave after storing what is still unsaved (a closing tab keeps what was typed last).</summary>
     public async Task CloseAsync()

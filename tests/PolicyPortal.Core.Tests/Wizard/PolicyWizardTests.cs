@@ -175,4 +175,51 @@ public sealed class PolicyWizardTests
         wizard.Draft.ShouldBeSameAs(imported);
         wizard.CurrentStep.ShouldBe(WizardStep.Basics);
     }
+
+    [Fact]
+    public void KnockOnIssues_ScopeChangeRulesOutTheApprovers_AreToldOnWhoCanRequest()
+    {
+        var draft = Drafts.Valid();
+        draft.AllowedTargetScope = AllowedTargetScope.AllConfiguredConnectedOrganizationUsers;
+        draft.RequestApproval.Stages[0].PrimaryApprovers = [Subject.InternalSponsors()];
+        var wizard = Wizard(draft);
+        wizard.GoTo(WizardStep.WhoCanRequest).IsValid.ShouldBeTrue();
+        wizard.KnockOnIssues().ShouldBeEmpty();
+
+        draft.AllowedTargetScope = AllowedTargetScope.AllMemberUsers;
+
+        var issue = wizard.KnockOnIssues().ShouldHaveSingleItem();
+        issue.Step.ShouldBe(WizardStep.Approval);
+        issue.PropertyPath.ShouldStartWith("RequestApproval.Stages[0].PrimaryApprovers");
+        issue.Message.ShouldContain("Stage 1");
+        issue.Message.ShouldContain("connected-organization scope");
+    }
+
+    [Fact]
+    public void KnockOnIssues_ProblemALaterStepAlreadyHad_IsNotRepeated()
+    {
+        var draft = Drafts.Valid();
+        draft.Questions[0].Text = "";
+        var wizard = Wizard(draft);
+        wizard.GoTo(WizardStep.WhoCanRequest);
+
+        draft.AllowedTargetScope = AllowedTargetScope.AllDirectoryUsers;
+
+        wizard.KnockOnIssues().ShouldBeEmpty();
+        wizard.ValidateAll().Issues.ShouldContain(i => i.Step == WizardStep.Questions);
+    }
+
+    [Fact]
+    public void KnockOnIssues_OnTheNextStep_StartAfresh()
+    {
+        var draft = Drafts.Valid();
+        var wizard = Wizard(draft);
+        wizard.GoTo(WizardStep.WhoCanRequest);
+        draft.RequestApproval.Stages[0].PrimaryApprovers = [Subject.InternalSponsors()];
+        wizard.KnockOnIssues().ShouldHaveSingleItem();
+
+        wizard.GoTo(WizardStep.RequestorOptions);
+
+        wizard.KnockOnIssues().ShouldBeEmpty();
+    }
 }

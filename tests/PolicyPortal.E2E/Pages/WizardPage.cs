@@ -65,6 +65,13 @@ public sealed class WizardPage(IPage page)
         await Expect(State).ToHaveAttributeAsync("data-current-step", nextStep);
     }
 
+    /// <summary>Goes back and waits until <paramref name="previousStep"/> shows.</summary>
+    public async Task BackAsync(string previousStep)
+    {
+        await page.GetByTestId("wizard-back").ClickAsync();
+        await Expect(State).ToHaveAttributeAsync("data-current-step", previousStep);
+    }
+
     public Task CheckAsync(string testId) => Input(testId).CheckAsync();
 
     /// <summary>Types a name into a subject slot's picker and picks the suggestion that shows it.</summary>

@@ -130,6 +130,9 @@ public sealed partial class PolicyWizardForm
         if (step != Wizard!.CurrentStep)
         {
             args.Cancel = !await Session.ChooseStepAsync(step);
+            // A plain Func, not an EventCallback: nothing re-renders this form after it unless asked (the stepper would
+            // show the new step while the form's own parts, such as its state and alerts, stayed on the old one).
+            StateHasChanged();
         }
     }
 
