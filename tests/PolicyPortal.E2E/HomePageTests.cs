@@ -62,4 +62,36 @@ public sealed class HomePageTests(PortalFixture portal) : IClassFixture<PortalFi
         await Microsoft.Playwright.Assertions.Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         (await page.AccessibilityProblemsInEveryThemeAndWidthAsync()).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task ChosenTheme_IsKeptOnReload_AndOnTheStaticErrorPage()
+    {
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.Home);
+        await page.WaitForInteractiveAsync();
+        var light = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+        try
+        {
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Switch to light theme" }).WaitForAsync();
+            var dark = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+            dark.ShouldNotBe(light);
+
+            await page.ReloadAsync();
+            await page.WaitForInteractiveAsync();
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Switch to light theme" }).WaitForAsync();
+            (await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")).ShouldBe(dark);
+
+            // The error page is rendered without a circuit: it opens dark from the cookie alone.
+            await page.GotoAsync(PageRoutes.Error);
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+            (await page.Locator("[data-interactive='true']").CountAsync()).ShouldBe(0);
+            (await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")).ShouldBe(dark);
+            await page.SaveScreenshotAsync("error-page-dark");
+        }
+        finally
+        {
+            await portal.Browser.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "pp-theme", Value = "light", Url = page.Url }]);
+        }
+    }
 }

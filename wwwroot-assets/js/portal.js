@@ -9,6 +9,11 @@ window.policyPortal = {
   textOf: function (element) {
     return new Blob([element.value], { type: "application/json" });
   },
+  // The theme the admin chose, for every page after this one, the static error pages too (ThemeCookie.cs reads it).
+  rememberTheme: function (dark) {
+    const secure = location.protocol === "https:" ? "; Secure" : "";
+    document.cookie = `pp-theme=${dark ? "dark" : "light"}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+  },
   download: function (fileName, text, mimeType) {
     const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
     const link = document.createElement("a");

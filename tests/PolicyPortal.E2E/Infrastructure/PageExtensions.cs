@@ -39,20 +39,18 @@ public static class PageExtensions
 
     /// <summary>axe's serious and critical findings in the light and the dark theme, each at 1280, 1024 and 390 px wide,
     /// plus a horizontal scroll at 390 px; back to light at 1280 px after. The theme is switched with the app bar's own
-    /// button, as an admin would; static pages (error, access denied) have no live circuit to switch it, so they are
-    /// checked in light only.</summary>
+    /// button, as an admin would; a static page (error, not found) has no live circuit to switch it, so it is opened
+    /// again with the theme cookie that button leaves behind.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityProblemsInEveryThemeAndWidthAsync(this IPage page)
     {
         var problems = new List<string>();
-        // Colours are judged as they settle, not halfway through MudBlazor's transitions after the theme switch.
-        await page.AddStyleTagAsync(new() { Content = "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+        await page.StopTransitionsAsync();
         var interactive = await page.Locator("[data-interactive='true']").CountAsync() > 0;
-        foreach (var theme in interactive ? ["light", "dark"] : new[] { "light" })
+        foreach (var theme in new[] { "light", "dark" })
         {
             if (theme == "dark")
             {
-                await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
-                await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" }).WaitForAsync();
+                await page.SwitchThemeAsync(interactive, dark: true);
             }
             foreach (var width in new[] { 1280, 1024, 390 })
             {
@@ -66,12 +64,28 @@ public static class PageExtensions
             }
         }
         await page.SetViewportSizeAsync(1280, 800);
+        await page.SwitchThemeAsync(interactive, dark: false);
+        return problems;
+    }
+
+    /// <summary>Colours are judged as they settle, not halfway through MudBlazor's transitions after the theme switch.</summary>
+    private static async Task StopTransitionsAsync(this IPage page) =>
+        await page.AddStyleTagAsync(new() { Content = "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+
+    private static async Task SwitchThemeAsync(this IPage page, bool interactive, bool dark)
+    {
+        var (from, to) = dark ? ("Switch to dark theme", "Switch to light theme") : ("Switch to light theme", "Switch to dark theme");
         if (interactive)
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).WaitForAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = from }).ClickAsync();
         }
-        return problems;
+        else
+        {
+            await page.Context.AddCookiesAsync([new Cookie { Name = "pp-theme", Value = dark ? "dark" : "light", Url = page.Url }]);
+            await page.ReloadAsync();
+            await page.StopTransitionsAsync();
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = to }).WaitForAsync();
     }
 
     /// <summary>Keeps a screenshot as a test artifact (TestResults/screenshots) for people to look at.</summary>
