@@ -39,4 +39,7 @@ public sealed class SandboxFaultOptions
 
     /// <summary>How many matching requests fail; empty means until cleared.</summary>
     public int? Count { get; set; }
+
+    /// <summary>Carry the request out, then answer with the fault instead (a gateway time-out after the write).</summary>
+    public bool AfterHandling { get; set; }
 }

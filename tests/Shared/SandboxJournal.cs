@@ -26,10 +26,12 @@ public sealed class SandboxJournal(DemoPortalServer server) : IDisposable
     public async Task ResetAsync(CancellationToken cancellationToken) =>
         (await _http.PostAsync(new Uri("_reset", UriKind.Relative), null, cancellationToken)).EnsureSuccessStatusCode();
 
-    /// <summary>Fails the next <paramref name="count"/> requests to the path with the status (and Retry-After).</summary>
-    public async Task FailNextAsync(string method, string path, int status, int count, int? retryAfterSeconds, CancellationToken cancellationToken) =>
+    /// <summary>Fails the next <paramref name="count"/> requests to the path with the status (and Retry-After); with
+    /// <paramref name="afterHandling"/> each is carried out first and only its answer is the failure.</summary>
+    public async Task FailNextAsync(string method, string path, int status, int count, int? retryAfterSeconds, CancellationToken cancellationToken,
+        bool afterHandling = false) =>
         (await _http.PostAsJsonAsync(new Uri("_faults", UriKind.Relative),
-            new { path, method, status, count, retryAfterSeconds }, cancellationToken)).EnsureSuccessStatusCode();
+            new { path, method, status, count, retryAfterSeconds, afterHandling }, cancellationToken)).EnsureSuccessStatusCode();
 
     /// <summary>Adds this latency to every Graph request until <see cref="ClearFaultsAsync"/> or a reset.</summary>
     public async Task SetLatencyAsync(int milliseconds, CancellationToken cancellationToken) =>

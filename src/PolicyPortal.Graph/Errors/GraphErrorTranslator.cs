@@ -39,6 +39,11 @@ internal static partial class GraphErrorTranslator
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new GatewayAccessDeniedException(
                 $"You are not allowed to {action}. Ask for the Access package manager or Identity Governance Administrator role, then sign in again.",
                 requestId, error) { HttpStatus = httpStatus },
+            // A gateway's time-out after a write: Graph may have carried it out (GraphRetryRule), so nobody may claim
+            // that nothing changed; the submitter looks before anything is sent again.
+            HttpStatusCode.GatewayTimeout when writesPolicy => new GatewayUnavailableException(
+                $"Microsoft Graph's gateway timed out, so PolicyPortal cannot tell yet whether it could {action}.",
+                RetryAfterOf(answer), requestId, error, outcomeUnknown: true) { HttpStatus = httpStatus },
             HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => new GatewayUnavailableException(
                 $"Microsoft Graph is busy, so PolicyPortal could not {action}. Nothing was lost; try again in a minute.",
                 RetryAfterOf(answer), requestId, error) { HttpStatus = httpStatus },

@@ -29,7 +29,7 @@ internal sealed class FaultInjector
         lock (_gate)
         {
             _rules.Clear();
-            _rules.AddRange(_options.Value.Faults.Select(f => new FaultRule(f.Path, f.Method, f.Status, f.RetryAfterSeconds, f.Count)));
+            _rules.AddRange(_options.Value.Faults.Select(f => new FaultRule(f.Path, f.Method, f.Status, f.RetryAfterSeconds, f.Count, f.AfterHandling)));
             _latencyMs = _options.Value.LatencyMs;
         }
     }
@@ -48,7 +48,7 @@ internal sealed class FaultInjector
         {
             if (command.Status is { } s)
             {
-                _rules.Add(new FaultRule(command.Path, command.Method, s, command.RetryAfterSeconds, command.Count));
+                _rules.Add(new FaultRule(command.Path, command.Method, s, command.RetryAfterSeconds, command.Count, command.AfterHandling ?? false));
             }
             if (command.LatencyMs is { } latency)
             {

@@ -1,7 +1,8 @@
 namespace PolicyPortal.Sandbox.Faults;
 
-/// <summary>An active fault. <see cref="Remaining"/> null means "until cleared".</summary>
-internal sealed record FaultRule(string? Path, string? Method, int Status, int? RetryAfterSeconds, int? Remaining)
+/// <summary>An active fault. <see cref="Remaining"/> null means "until cleared". <see cref="AfterHandling"/>: the request
+/// is carried out and only its answer is replaced, as when a gateway times out after the service did the work.</summary>
+internal sealed record FaultRule(string? Path, string? Method, int Status, int? RetryAfterSeconds, int? Remaining, bool AfterHandling = false)
 {
     public bool Matches(string method, string path) =>
         (string.IsNullOrEmpty(Method) || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))

@@ -30,7 +30,8 @@ internal sealed partial class SandboxDispatcher(
             {
                 throw new GraphException(401, GraphErrorCodes.InvalidAuthenticationToken, "Access token is empty.");
             }
-            if (faults.TryTake(request) is { } fault)
+            var fault = faults.TryTake(request);
+            if (fault is { AfterHandling: false })
             {
                 LogFault(logger, fault.Status, request.Method, request.Path);
                 throw Injected(fault);
@@ -38,6 +39,12 @@ internal sealed partial class SandboxDispatcher(
             response = request.Path == BatchPath && request.Method == "POST"
                 ? await batch.HandleAsync(request, (inner, token) => HandleAsync(inner, insideBatch: true, token), cancellationToken)
                 : router.Route(request);
+            if (fault is not null)
+            {
+                // The work is done; only its answer is lost.
+                LogFault(logger, fault.Status, request.Method, request.Path);
+                throw Injected(fault);
+            }
         }
         catch (GraphException error)
         {

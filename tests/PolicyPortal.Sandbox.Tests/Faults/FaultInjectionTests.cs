@@ -70,6 +70,21 @@ public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task FaultAfterHandling_CarriesTheRequestOut_AndAnswersOnlyWithTheFault()
+    {
+        const string url = "v1.0/identityGovernance/entitlementManagement/assignmentPolicies";
+        await Host.AddFaultAsync(new { path = "/" + url, method = "POST", status = 504, count = 1, afterHandling = true });
+        var body = PolicyPortal.Sandbox.Tests.Policies.PolicyBodies.Valid();
+        body["displayName"] = "Created behind a gateway time-out";
+
+        var post = await Host.SendJsonAsync(HttpMethod.Post, url, body.ToJsonString());
+        var list = await Host.SendJsonAsync(HttpMethod.Get, url + "?$filter=displayName eq 'Created behind a gateway time-out'");
+
+        post.Status.ShouldBe(HttpStatusCode.GatewayTimeout);
+        list.Body!["value"]!.AsArray().Count.ShouldBe(1, "the service did the write; only its answer was lost");
+    }
+
+    [Fact]
     public async Task FailNextN_UnderConcurrency_FailsExactlyN()
     {
         await Host.AddFaultAsync(new { path = "/v1.0/groups", status = 503, count = 5 });

@@ -19,6 +19,7 @@ public sealed class LostSubmitTests(SandboxServiceTest<IServiceProvider>.Server 
 {
     private const string Package = SandboxSeedIds.AccessPackages.MarketingCampaignTools;
     private const string Name = "Partners (same name as an older one)";
+    private const string Policies = "/v1.0/identityGovernance/entitlementManagement/assignmentPolicies";
 
     private readonly CurrentUser _ada = new($"lost-submit-{Guid.NewGuid():N}", "Ada Admin");
 
@@ -53,6 +54,37 @@ public sealed class LostSubmitTests(SandboxServiceTest<IServiceProvider>.Server 
             ours.ShouldBeEmpty();
             (await StoredAsync(record)).State.ShouldBe(DraftState.Draft);
             (await AuditedAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Failed);
+            await ResendAsync(record, draft, older);
+        }
+        (await NewPoliciesNamedAsync(older)).ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task GraphAnswers504ToThePost_ItIsNotSentAgainBlindly_AndEndsWithExactlyOneOfOurs(bool postLanded)
+    {
+        var older = await OlderPolicyOfTheSameNameAsync();
+        var (record, draft) = await SavedDraftAsync();
+        // The real SDK pipeline (its retry handler would resend a 504 three times) against a sandbox whose gateway times
+        // out after the service created the policy, or before it did.
+        await Journal.FailNextAsync("POST", Policies, 504, count: 5, retryAfterSeconds: null, Ct, afterHandling: postLanded);
+        await Journal.ClearAsync(Ct); // the older policy's POST
+
+        var outcome = await SubmitterOf(Gateway).SubmitAsync(_ada, record, Gateway.Prepare(draft), draft, Ct);
+
+        (await Journal.RequestsAsync("POST", Policies, Ct)).ShouldHaveSingleItem("a POST is never resent after a 504");
+        var ours = await NewPoliciesNamedAsync(older);
+        if (postLanded)
+        {
+            outcome.ShouldBeOfType<SubmitOutcome.Succeeded>().PolicyId.ShouldBe(ours.ShouldHaveSingleItem());
+            (await AuditedAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Succeeded);
+        }
+        else
+        {
+            outcome.ShouldBeOfType<SubmitOutcome.Failed>().Message.ShouldContain("not saved");
+            ours.ShouldBeEmpty();
+            await Journal.ClearFaultsAsync(Ct);
             await ResendAsync(record, draft, older);
         }
         (await NewPoliciesNamedAsync(older)).ShouldHaveSingleItem();
