@@ -74,20 +74,8 @@ public sealed class LostSubmitTests(SandboxServiceTest<IServiceProvider>.Server 
         var outcome = await SubmitterOf(Gateway).SubmitAsync(_ada, record, Gateway.Prepare(draft), draft, Ct);
 
         (await Journal.RequestsAsync("POST", Policies, Ct)).ShouldHaveSingleItem("a POST is never resent after a 504");
-        var ours = await NewPoliciesNamedAsync(older);
-        if (postLanded)
-        {
-            outcome.ShouldBeOfType<SubmitOutcome.Succeeded>().PolicyId.ShouldBe(ours.ShouldHaveSingleItem());
-            (await AuditedAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Succeeded);
-        }
-        else
-        {
-            outcome.ShouldBeOfType<SubmitOutcome.Failed>().Message.ShouldContain("not saved");
-            ours.ShouldBeEmpty();
-            await Journal.ClearFaultsAsync(Ct);
-            await ResendAsync(record, draft, older);
-        }
-        (await NewPoliciesNamedAsync(older)).ShouldHaveSingleItem();
+        await Journal.ClearFaultsAsync(Ct);
+        await ShouldBeSettledToExactlyOneOfOursAsync(outcome, postLanded, record, draft, older);
     }
 
     [Theory]
@@ -104,19 +92,7 @@ public sealed class LostSubmitTests(SandboxServiceTest<IServiceProvider>.Server 
         (await SubmitterOf(Gateway).ResumeAsync(_ada, submitting, draft, Ct)).ShouldBeOfType<SubmitOutcome.AlreadySubmitting>();
         var outcome = await SubmitterOf(Gateway, AfterGraphTimeout()).ResumeAsync(_ada, submitting, draft, Ct);
 
-        var ours = await NewPoliciesNamedAsync(older);
-        if (postLanded)
-        {
-            outcome.ShouldBeOfType<SubmitOutcome.Succeeded>().PolicyId.ShouldBe(ours.ShouldHaveSingleItem());
-            (await AuditedAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Succeeded);
-        }
-        else
-        {
-            outcome.ShouldBeOfType<SubmitOutcome.Failed>().Message.ShouldContain("not saved");
-            (await AuditedAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Failed);
-            await ResendAsync(record, draft, older);
-        }
-        (await NewPoliciesNamedAsync(older)).ShouldHaveSingleItem();
+        await ShouldBeSettledToExactlyOneOfOursAsync(outcome, postLanded, record, draft, older);
     }
 
     [Fact]
@@ -166,6 +142,26 @@ public sealed class LostSubmitTests(SandboxServiceTest<IServiceProvider>.Server 
         {
             await Gateway.SubmitAsync(prepared, Ct);
         }
+    }
+
+    /// <summary>A landed POST is adopted; one that did not land says so, and one resend creates the policy: either way
+    /// one audit entry for the lost answer and exactly one policy of ours.</summary>
+    private async Task ShouldBeSettledToExactlyOneOfOursAsync(SubmitOutcome outcome, bool postLanded, DraftRecord record, PolicyDraft draft, string olderId)
+    {
+        var ours = await NewPoliciesNamedAsync(olderId);
+        if (postLanded)
+        {
+            outcome.ShouldBeOfType<SubmitOutcome.Succeeded>().PolicyId.ShouldBe(ours.ShouldHaveSingleItem());
+            (await AuditedAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Succeeded);
+        }
+        else
+        {
+            outcome.ShouldBeOfType<SubmitOutcome.Failed>().Message.ShouldContain("not saved");
+            ours.ShouldBeEmpty();
+            (await AuditedAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Failed);
+            await ResendAsync(record, draft, olderId);
+        }
+        (await NewPoliciesNamedAsync(olderId)).ShouldHaveSingleItem();
     }
 
     private async Task ResendAsync(DraftRecord record, PolicyDraft draft, string olderId)
