@@ -8,6 +8,7 @@ public static class PageRoutes
     public const string Error = "/Error";
     public const string NotFound = "/not-found";
     public const string AccessDenied = "/access-denied";
+    public const string SignedOut = "/signed-out";
     public const string Audit = "/audit";
     public const string AuditCsv = "/audit/export.csv";
 

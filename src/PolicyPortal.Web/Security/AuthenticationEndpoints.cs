@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using PolicyPortal.Web.Components;
 
 namespace PolicyPortal.Web.Security;
 
@@ -34,7 +35,7 @@ internal static class AuthenticationEndpoints
         endpoints.MapPost(Logout, async (HttpContext context, IAntiforgery antiforgery) =>
             await antiforgery.IsRequestValidAsync(context)
                 ? Results.SignOut(
-                    new AuthenticationProperties { RedirectUri = "/" },
+                    new AuthenticationProperties { RedirectUri = PageRoutes.SignedOut },
                     [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme])
                 : Results.BadRequest());
     }

@@ -40,6 +40,7 @@ internal static class TenantSignIn
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
+        builder.Services.AddSingleton(SignInAuthority.From(builder.Configuration.GetSection(AzureAdSection)));
         builder.Services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, BoundedMetadataWait>();
         builder.Services.AddScoped<IAccessTokenProvider, DelegatedGraphTokenProvider>();
     }

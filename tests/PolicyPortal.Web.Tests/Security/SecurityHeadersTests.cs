@@ -28,6 +28,7 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.De
         Header("Content-Security-Policy").ShouldContain("script-src 'self';");
         Header("Content-Security-Policy").ShouldContain("frame-ancestors 'none'");
         Header("Content-Security-Policy").ShouldNotContain("unsafe-eval");
+        Header("Content-Security-Policy").ShouldContain("form-action 'self';", Case.Sensitive, "demo mode signs nobody out anywhere else");
         Header("X-Content-Type-Options").ShouldBe("nosniff");
         Header("X-Frame-Options").ShouldBe("DENY");
         Header("Referrer-Policy").ShouldBe("strict-origin-when-cross-origin");

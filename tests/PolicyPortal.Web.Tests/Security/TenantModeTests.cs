@@ -64,7 +64,10 @@ public sealed class TenantModeTests : IAsyncLifetime
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
-        response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem().ShouldContain("frame-ancestors 'none'");
+        var csp = response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
+        csp.ShouldContain("frame-ancestors 'none'");
+        // Sign-out's form answer redirects to the authority: the one other place a form may lead.
+        csp.ShouldContain($"form-action 'self' {new Uri(_authority.Instance).GetLeftPart(UriPartial.Authority)};");
         response.Headers.GetValues("X-Frame-Options").ShouldHaveSingleItem().ShouldBe("DENY");
         response.Headers.GetValues("X-Content-Type-Options").ShouldHaveSingleItem().ShouldBe("nosniff");
     }
