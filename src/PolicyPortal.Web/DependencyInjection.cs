@@ -48,7 +48,7 @@ public static class DependencyInjection
         // One per wizard form, which closes it; not disposable, so the circuit's scope does not hold every one.
         builder.Services.AddTransient<PolicyWizardSession>();
 
-        var roles = builder.Configuration.GetSection(PortalAuthorizationOptions.Section).Get<PortalAuthorizationOptions>() ?? new();
+        var roles = PortalAuthorizationOptions.From(builder.Configuration.GetSection(PortalAuthorizationOptions.Section));
         builder.Services.AddSingleton(roles);
         builder.Services.AddAuthorization(options => PortalPolicies.Add(options, roles));
         builder.Services.AddGraphCallGuard();

@@ -14,15 +14,22 @@ internal static class ClientSecretSource
         {
             return;
         }
-        // The provider whose value wins is the last one that has it.
-        var source = root.Providers.LastOrDefault(provider => provider.TryGet(Key, out var value) && !string.IsNullOrWhiteSpace(value));
-        if (source is JsonConfigurationProvider { Source.Path: { } path }
-            && Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase))
+        foreach (var key in SecretKeys(root))
         {
-            throw new InvalidOperationException(
-                $"{Key} is set in {path}, a file that is committed and deployed with the app. Remove it there and set it with "
-                + "'dotnet user-secrets set AzureAd:ClientSecret ...' or the AzureAd__ClientSecret environment variable, "
-                + "or use AzureAd:ClientCertificates.");
+            // The provider whose value wins is the last one that has it.
+            var source = root.Providers.LastOrDefault(provider => provider.TryGet(key, out var value) && !string.IsNullOrWhiteSpace(value));
+            if (source is JsonConfigurationProvider { Source.Path: { } path }
+                && Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(
+                    $"{key} is set in {path}, a file that is committed and deployed with the app. Remove it there and set it with "
+                    + $"'dotnet user-secrets set {key} ...' or the {key.Replace(":", "__", StringComparison.Ordinal)} environment variable, "
+                    + "or use a certificate or a managed identity (docs/deploy/app-registration.md).");
+            }
         }
     }
+
+    /// <summary><c>AzureAd:ClientSecret</c>, and the secret of each Identity.Web <c>AzureAd:ClientCredentials</c> entry.</summary>
+    private static IEnumerable<string> SecretKeys(IConfiguration configuration) =>
+        configuration.GetSection("AzureAd:ClientCredentials").GetChildren().Select(credential => $"{credential.Path}:ClientSecret").Prepend(Key);
 }

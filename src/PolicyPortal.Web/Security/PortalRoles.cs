@@ -9,6 +9,7 @@ public static class PortalRoles
     /// <summary>The app role that may browse but not change anything.</summary>
     public const string Reader = "PolicyPortal.Reader";
 
-    /// <summary>Entra's Identity Governance Administrator directory role (template id, sent in the <c>wids</c> claim).</summary>
-    public const string IdentityGovernanceAdministrator = "ac16e43d-7b2d-40e0-ac05-243ff356ab5b";
+    /// <summary>Entra's Identity Governance Administrator directory role (template id, sent in the <c>wids</c> claim).
+    /// Source: https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference</summary>
+    public const string IdentityGovernanceAdministrator = "45d8d3c5-c802-45c6-b32a-1d70b5e1e86e";
 }

@@ -21,6 +21,21 @@ public sealed class ClientSecretSourceTests : IDisposable
     }
 
     [Fact]
+    public void ClientCredentialSecret_InAnAppSettingsFile_IsRefusedToo()
+    {
+        var path = Path.Combine(_folder, "appsettings.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(new
+        {
+            AzureAd = new { ClientCredentials = new object[] { new { SourceType = "StoreWithThumbprint" }, new { SourceType = "ClientSecret", ClientSecret = "test-only-in-a-list" } } },
+        }));
+
+        var error = Should.Throw<InvalidOperationException>(() => ClientSecretSource.EnsureNotFromAppSettings(new ConfigurationBuilder().AddJsonFile(path).Build()));
+
+        error.Message.ShouldContain("AzureAd:ClientCredentials:1:ClientSecret");
+        error.Message.ShouldNotContain("test-only-in-a-list");
+    }
+
+    [Fact]
     public void ClientSecret_FromUserSecretsOrTheEnvironment_IsAccepted()
     {
         var fromUserSecrets = new ConfigurationBuilder().AddJsonFile(WriteSettings("secrets.json", "test-only-user-secret")).Build();

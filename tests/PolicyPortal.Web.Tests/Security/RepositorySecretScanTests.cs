@@ -1,3 +1,4 @@
+using PolicyPortal.Web.Tests.Infrastructure;
 using System.Diagnostics;
 
 namespace PolicyPortal.Web.Tests.Security;
@@ -13,7 +14,7 @@ public sealed class RepositorySecretScanTests
     [Fact]
     public void TrackedFiles_ContainNoLikelySecrets()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var files = TrackedFiles(root).ToList();
 
         var findings = files
@@ -44,19 +45,6 @@ public sealed class RepositorySecretScanTests
     [InlineData("{ \"ClientSecret\": \"test-only-secret\" }")]
     [InlineData("Host=<host>;Username=<user>;Password=<password>")]
     public void Scan_OnAPlaceholder_ReportsNothing(string text) => SecretScanner.Scan(text).ShouldBeEmpty();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            // A worktree's .git is a file, a clone's a folder.
-            if (Path.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, "PolicyPortal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("No repository root above " + AppContext.BaseDirectory);
-    }
 
     private static IEnumerable<string> TrackedFiles(string root)
     {

@@ -51,12 +51,25 @@ public sealed class SignInFlowTests : IAsyncLifetime
     public async Task SignIn_AsIdentityGovernanceAdministrator_OpensTheWizardPage()
     {
         using var browser = new PortalBrowser(_factory, _authority);
-        _authority.NextUser = FakeEntraUser.WithDirectoryRoles("Gus Governance", PortalRoles.IdentityGovernanceAdministrator);
+        // The template id as Entra's permissions reference lists it for Identity Governance Administrator.
+        _authority.NextUser = FakeEntraUser.WithDirectoryRoles("Gus Governance", "45d8d3c5-c802-45c6-b32a-1d70b5e1e86e");
 
         using var page = await browser.GoToAsync("/policies/new");
 
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.RequestMessage!.RequestUri!.PathAndQuery.ShouldBe("/policies/new");
+    }
+
+    [Fact]
+    public async Task SignIn_WithAnUnrelatedDirectoryRole_IsNotAnAdmin()
+    {
+        using var browser = new PortalBrowser(_factory, _authority);
+        // Message Center Privacy Reader: the id the portal once took for Identity Governance Administrator.
+        _authority.NextUser = FakeEntraUser.WithDirectoryRoles("Mia Messages", "ac16e43d-7b2d-40e0-ac05-243ff356ab5b");
+
+        using var page = await browser.GoToAsync("/policies/new");
+
+        page.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/access-denied");
     }
 
     [Theory]
