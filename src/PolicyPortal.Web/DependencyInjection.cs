@@ -29,6 +29,7 @@ public static class DependencyInjection
     public static WebApplicationBuilder AddPolicyPortalWeb(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddLocalSettings(builder.Environment);
+        builder.AddReverseProxySupport();
         var mode = PortalModeResolver.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(mode);
 
@@ -72,6 +73,8 @@ public static class DependencyInjection
     {
         var mode = app.Services.GetRequiredService<PortalMode>();
 
+        // First: everything after it (HTTPS redirection, sign-in's redirect_uri, Secure cookies) sees the browser's scheme.
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {

@@ -21,11 +21,18 @@ public sealed class TenantPortalServer : WebApplicationFactory<Program>
     private readonly X509Certificate2 _certificate = LoopbackCertificate.Create();
     private readonly string _database = DemoPortalServer.NewDatabasePath();
 
-    public TenantPortalServer(FakeEntraAuthority authority, Uri graphBaseUrl)
+    /// <param name="plainHttp">Listen on HTTP, as an app behind a TLS-terminating proxy does.</param>
+    public TenantPortalServer(FakeEntraAuthority authority, Uri graphBaseUrl, bool plainHttp = false)
     {
         _authority = authority;
         _graphBaseUrl = graphBaseUrl;
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (!plainHttp)
+            {
+                listen.UseHttps(_certificate);
+            }
+        }));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.First());
