@@ -12,51 +12,33 @@ namespace PolicyPortal.E2E;
 /// refuse an http one, AADSTS50011), keep its circuit over the proxied WebSocket, and sign out through it.</summary>
 public sealed class BehindProxyTests : IAsyncLifetime
 {
-    private FakeEntraAuthority _authority = default!;
-    private DemoPortalServer _graph = default!;
-    private TenantPortalServer _portal = default!;
-    private NginxProxy _proxy = default!;
-    private BrowserSession _browser = default!;
+    private TenantBrowser _tenant = default!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _authority = await FakeEntraAuthority.StartAsync();
-        _authority.NextUser = FakeEntraUser.WithAppRoles("Ada Admin", PortalRoles.Admin);
-        _graph = new DemoPortalServer();
-        _portal = new TenantPortalServer(_authority, new Uri(_graph.SandboxRoot, "v1.0"), plainHttp: true);
-        _proxy = await NginxProxy.StartAsync(_portal.BaseAddress, TestContext.Current.CancellationToken);
-        _browser = await BrowserSession.StartAsync(_proxy.BaseAddress, trustTestCertificates: true);
-    }
+    public async ValueTask InitializeAsync() =>
+        _tenant = await TenantBrowser.StartAsync(FakeEntraUser.WithAppRoles("Ada Admin", PortalRoles.Admin), behindProxy: true);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _proxy.DisposeAsync();
-        await _portal.DisposeAsync();
-        await _graph.DisposeAsync();
-        await _authority.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _tenant.DisposeAsync();
 
     [Fact]
     public async Task SignIn_ThroughTheProxy_AsksEntraToReturnToTheHttpsAddress_AndTheWholeSessionWorks()
     {
-        _portal.BaseAddress.Scheme.ShouldBe("http", "the app itself speaks plain HTTP");
-        var page = await _browser.Context.NewPageAsync();
-        var authorize = page.WaitForRequestAsync(request => request.Url.StartsWith(_authority.AuthorizeEndpoint, StringComparison.Ordinal));
+        _tenant.Portal.BaseAddress.Scheme.ShouldBe("http", "the app itself speaks plain HTTP");
+        var page = await _tenant.Browser.Context.NewPageAsync();
+        var authorize = page.WaitForRequestAsync(request => request.Url.StartsWith(_tenant.Authority.AuthorizeEndpoint, StringComparison.Ordinal));
 
         await page.GotoAsync(PageRoutes.Home);
 
         var redirectUri = HttpUtility.ParseQueryString(new Uri((await authorize).Url).Query)["redirect_uri"];
-        redirectUri.ShouldBe(new Uri(_proxy.BaseAddress, "/signin-oidc").ToString());
+        redirectUri.ShouldBe(new Uri(_tenant.Address, "/signin-oidc").ToString());
         await page.WaitForInteractiveAsync(); // the circuit's WebSocket passes the proxy
         await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("ada.admin@contoso.test");
         await Expect(page.GetByTestId("package-name").First).ToBeVisibleAsync();
-        (await _browser.Context.CookiesAsync()).Where(c => c.Name.StartsWith(".AspNetCore.Cookies", StringComparison.Ordinal))
+        (await _tenant.Browser.Context.CookiesAsync()).Where(c => c.Name.StartsWith(".AspNetCore.Cookies", StringComparison.Ordinal))
             .ShouldAllBe(c => c.Secure, "the session cookie is Secure: the app knows the browser uses https");
 
         await page.GetByTestId("sign-out").ClickAsync();
 
-        await page.WaitForURLAsync(new Uri(_proxy.BaseAddress, PageRoutes.SignedOut).ToString());
-        _authority.EndSessionRequests.ShouldHaveSingleItem().ShouldContain(Uri.EscapeDataString(new Uri(_proxy.BaseAddress, "/signout-callback-oidc").ToString()));
+        await page.WaitForURLAsync(new Uri(_tenant.Address, PageRoutes.SignedOut).ToString());
+        _tenant.Authority.EndSessionRequests.ShouldHaveSingleItem().ShouldContain(Uri.EscapeDataString(new Uri(_tenant.Address, "/signout-callback-oidc").ToString()));
     }
 }

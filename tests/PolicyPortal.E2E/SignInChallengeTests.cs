@@ -12,42 +12,29 @@ namespace PolicyPortal.E2E;
 /// Graph. Mid-wizard, Entra ID answers a token refresh with "sign in interactively" (a Conditional Access MFA step-up).</summary>
 public sealed class SignInChallengeTests : IAsyncLifetime
 {
-    private FakeEntraAuthority _authority = default!;
-    private DemoPortalServer _graph = default!;
-    private TenantPortalServer _portal = default!;
-    private BrowserSession _browser = default!;
+    private TenantBrowser _tenant = default!;
 
     public async ValueTask InitializeAsync()
     {
-        _authority = await FakeEntraAuthority.StartAsync();
-        _authority.NextUser = FakeEntraUser.WithAppRoles("Ada Admin", PortalRoles.Admin);
+        _tenant = await TenantBrowser.StartAsync(FakeEntraUser.WithAppRoles("Ada Admin", PortalRoles.Admin));
         // Short-lived tokens: MSAL refreshes before every Graph call, so the step-up meets the next one, whichever it is.
-        _authority.AccessTokenLifetime = TimeSpan.FromMinutes(4);
-        _graph = new DemoPortalServer();
-        _portal = new TenantPortalServer(_authority, new Uri(_graph.SandboxRoot, "v1.0"));
-        _browser = await BrowserSession.StartAsync(_portal.BaseAddress, trustTestCertificates: true);
+        _tenant.Authority.AccessTokenLifetime = TimeSpan.FromMinutes(4);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _portal.DisposeAsync();
-        await _graph.DisposeAsync();
-        await _authority.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _tenant.DisposeAsync();
 
     [Fact]
     public async Task StepUpDuringTheApproverSearch_SignsInAgainAndReturnsToTheSameDraftAndStepWithWhatWasTyped()
     {
-        var wizard = new WizardPage(await _browser.Context.NewPageAsync());
+        var wizard = new WizardPage(await _tenant.Browser.Context.NewPageAsync());
         await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
         await wizard.FillAsync("policy-name", "Signed in twice (E2E)");
         await wizard.FillAsync("policy-description", "Typed before Entra ID asked for MFA.");
         await wizard.NextUntilAsync("approval");
         var draftId = await wizard.DraftIdAsync();
-        _authority.SignIns.ShouldBe(1);
+        _tenant.Authority.SignIns.ShouldBe(1);
 
-        _authority.RequireInteractionAtNextRefresh();
+        _tenant.Authority.RequireInteractionAtNextRefresh();
         // The page already has the draft's address: what shows the round trip is the browser loading it again, after Entra ID.
         var backAtTheDraft = wizard.Page.WaitForRequestAsync(request => request.IsNavigationRequest
             && request.Url.EndsWith(PageRoutes.ResumeDraft(Guid.Parse(draftId)), StringComparison.Ordinal), new() { Timeout = 60_000 });
@@ -58,7 +45,7 @@ public sealed class SignInChallengeTests : IAsyncLifetime
         await wizard.Page.WaitForInteractiveAsync();
         await Expect(wizard.Page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "approval");
         await Expect(wizard.Page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-draft-id", draftId);
-        _authority.SignIns.ShouldBe(2, "the admin went through Entra ID again");
+        _tenant.Authority.SignIns.ShouldBe(2, "the admin went through Entra ID again");
         await wizard.PickAsync("stage-1-approvers", "adele", "Adele Vance");
         await wizard.NextUntilAsync("review");
         var json = wizard.Page.GetByTestId("policy-json");
@@ -66,7 +53,7 @@ public sealed class SignInChallengeTests : IAsyncLifetime
         await Expect(json).ToContainTextAsync("\"description\":\"Typed before Entra ID asked for MFA.\"");
         await Expect(wizard.Page.GetByTestId("policy-summary")).ToContainTextAsync("Stage 1: approved by Adele Vance.");
         await wizard.SubmitAsync("Create");
-        using var sandbox = new SandboxJournal(_graph);
+        using var sandbox = new SandboxJournal(_tenant.Graph);
         (await sandbox.CountPoliciesNamedAsync("Signed in twice (E2E)", TestContext.Current.CancellationToken)).ShouldBe(1);
     }
 }

@@ -12,32 +12,16 @@ namespace PolicyPortal.E2E;
 /// end-session endpoint (Chromium applies the CSP's form-action to that redirect; an HttpClient would not).</summary>
 public sealed class SignOutTests : IAsyncLifetime
 {
-    private FakeEntraAuthority _authority = default!;
-    private DemoPortalServer _graph = default!;
-    private TenantPortalServer _portal = default!;
-    private BrowserSession _browser = default!;
+    private TenantBrowser _tenant = default!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _authority = await FakeEntraAuthority.StartAsync();
-        _authority.NextUser = FakeEntraUser.WithAppRoles("Ada Admin", PortalRoles.Admin);
-        _graph = new DemoPortalServer();
-        _portal = new TenantPortalServer(_authority, new Uri(_graph.SandboxRoot, "v1.0"));
-        _browser = await BrowserSession.StartAsync(_portal.BaseAddress, trustTestCertificates: true);
-    }
+    public async ValueTask InitializeAsync() => _tenant = await TenantBrowser.StartAsync(FakeEntraUser.WithAppRoles("Ada Admin", PortalRoles.Admin));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _portal.DisposeAsync();
-        await _graph.DisposeAsync();
-        await _authority.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _tenant.DisposeAsync();
 
     [Fact]
     public async Task SignInAGraphCallAndSignOut_WorkInChromiumWithTheRealCsp()
     {
-        var page = await _browser.Context.NewPageAsync();
+        var page = await _tenant.Browser.Context.NewPageAsync();
         var consoleErrors = page.RecordConsoleErrors();
 
         await page.GotoAsync(PageRoutes.Home);
@@ -49,7 +33,7 @@ public sealed class SignOutTests : IAsyncLifetime
 
         await page.WaitForURLAsync("**" + PageRoutes.SignedOut);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You are signed out");
-        _authority.EndSessionRequests.ShouldHaveSingleItem("the browser reached Entra ID's end-session endpoint");
+        _tenant.Authority.EndSessionRequests.ShouldHaveSingleItem("the browser reached Entra ID's end-session endpoint");
         await Expect(page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);
         // (The fake Entra ID's pages have no favicon: Chromium's own request for one is a 404 there, not a CSP matter.)
         consoleErrors.ShouldNotContain(error => error.Contains("Content Security Policy", StringComparison.Ordinal));
@@ -60,6 +44,6 @@ public sealed class SignOutTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("ada.admin@contoso.test");
-        _authority.SignIns.ShouldBe(2);
+        _tenant.Authority.SignIns.ShouldBe(2);
     }
 }
