@@ -26,12 +26,15 @@ public sealed class PortalProcess : IAsyncDisposable
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    public static async Task<PortalProcess> StartAsync(int port, string databasePath, CancellationToken cancellationToken)
+    /// <param name="environment">More environment variables (they win over the defaults here).</param>
+    /// <param name="contentRoot">Another content root than src/PolicyPortal.Web (where its settings files are read).</param>
+    public static async Task<PortalProcess> StartAsync(int port, string databasePath, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null, string? contentRoot = null)
     {
         var web = WebProjectOutput();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(web.Output, "PolicyPortal.Web.dll")])
         {
-            WorkingDirectory = web.Project, // the content root, as under dotnet run
+            WorkingDirectory = contentRoot ?? web.Project, // the content root, as under dotnet run
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -40,6 +43,10 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Database__SqlitePath"] = databasePath;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -98,7 +105,7 @@ public sealed class PortalProcess : IAsyncDisposable
     }
 
     /// <summary>src/PolicyPortal.Web and its build output for this test run's configuration (bin/Debug or bin/Release).</summary>
-    private static (string Project, string Output) WebProjectOutput()
+    public static (string Project, string Output) WebProjectOutput()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
