@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of PolicyPortal: unit, component, integration and E2E (headless Chromium).
-# Installs what the tests need when it is missing (Debian's chromium, nginx and PostgreSQL 15), starts a throwaway
+# Installs what the tests need when it is missing (Debian's chromium, nginx, redis-server and PostgreSQL 15), starts a throwaway
 # PostgreSQL cluster for the data tests (unless POLICYPORTAL_TEST_POSTGRES already names a server), then
 # `dotnet test` on the solution.
 # Ends with one plain line "N passed, F failed" and a non-zero exit on any failure.
@@ -10,10 +10,11 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian's packages the tests drive: Chromium for the E2E tests (POLICYPORTAL_CHROMIUM may name another), nginx for
-# the reverse-proxy test.
+# the reverse-proxy test, Redis for the shared-cache tests (each test starts its own server).
 missing=()
 if [ -z "${POLICYPORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
 if [ ! -x /usr/sbin/nginx ]; then missing+=(nginx); fi
+if [ ! -x /usr/bin/redis-server ]; then missing+=(redis-server); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing from Debian's packages: ${missing[*]}..."
   as_root apt-get update -qq

@@ -30,6 +30,7 @@ public static class DependencyInjection
     {
         builder.Configuration.AddLocalSettings(builder.Environment);
         builder.AddReverseProxySupport();
+        builder.AddPortalTelemetry();
         var mode = PortalModeResolver.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(mode);
 

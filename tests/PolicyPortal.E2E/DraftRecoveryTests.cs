@@ -102,7 +102,7 @@ public sealed class DraftRecoveryTests
     [Fact]
     public async Task TypingCutOffByAKill_TenTimes_IsAllBackAfterEachRestartAtItsStep()
     {
-        var port = PortalProcess.FreePort();
+        var port = LocalServers.FreePort();
         var databasePath = DemoPortalServer.NewDatabasePath();
         var portal = await PortalProcess.StartAsync(port, databasePath, Ct);
         try

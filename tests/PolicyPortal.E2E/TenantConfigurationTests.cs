@@ -36,7 +36,7 @@ public sealed class TenantConfigurationTests : IDisposable
         File.Delete(Path.Combine(_folder, "appsettings.Local.json")); // a developer's own, if any, is not this test's
         await File.WriteAllTextAsync(Path.Combine(_folder, "appsettings.Local.json"), Nested(Tenant), Ct);
 
-        await using var portal = await PortalProcess.StartAsync(PortalProcess.FreePort(), _database, Ct, contentRoot: _folder);
+        await using var portal = await PortalProcess.StartAsync(LocalServers.FreePort(), _database, Ct, contentRoot: _folder);
 
         await ShouldBeTenantModeAsync(portal);
     }
@@ -48,7 +48,7 @@ public sealed class TenantConfigurationTests : IDisposable
         var secrets = Directory.CreateDirectory(Path.Combine(_folder, ".microsoft", "usersecrets", "policyportal-web")).FullName;
         await File.WriteAllTextAsync(Path.Combine(secrets, "secrets.json"), JsonSerializer.Serialize(Tenant), Ct);
 
-        await using var portal = await PortalProcess.StartAsync(PortalProcess.FreePort(), _database, Ct,
+        await using var portal = await PortalProcess.StartAsync(LocalServers.FreePort(), _database, Ct,
             environment: new Dictionary<string, string> { ["HOME"] = _folder });
 
         await ShouldBeTenantModeAsync(portal);
@@ -57,7 +57,7 @@ public sealed class TenantConfigurationTests : IDisposable
     [Fact]
     public async Task EnvironmentVariables_StartTenantMode()
     {
-        await using var portal = await PortalProcess.StartAsync(PortalProcess.FreePort(), _database, Ct,
+        await using var portal = await PortalProcess.StartAsync(LocalServers.FreePort(), _database, Ct,
             environment: Tenant.ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value));
 
         await ShouldBeTenantModeAsync(portal);
@@ -66,7 +66,7 @@ public sealed class TenantConfigurationTests : IDisposable
     [Fact]
     public async Task NoTenantKeys_StartDemoMode()
     {
-        await using var portal = await PortalProcess.StartAsync(PortalProcess.FreePort(), _database, Ct,
+        await using var portal = await PortalProcess.StartAsync(LocalServers.FreePort(), _database, Ct,
             environment: new Dictionary<string, string> { ["HOME"] = _folder });
         using var http = Client(portal);
 

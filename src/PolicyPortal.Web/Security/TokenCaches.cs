@@ -1,5 +1,6 @@
 using Microsoft.Identity.Web;
 using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
+using PolicyPortal.Web.Data.Health;
 
 namespace PolicyPortal.Web.Security;
 
@@ -24,6 +25,8 @@ internal static class TokenCaches
             options.InstanceName = "PolicyPortal:";
         });
         builder.AddDistributedTokenCaches();
+        builder.Services.AddHealthChecks()
+            .AddCheck<RedisHealthCheck>(RedisHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         // Refresh tokens at rest in a shared cache are worth encrypting.
         builder.Services.Configure<MsalDistributedTokenCacheAdapterOptions>(options => options.Encrypt = true);
     }

@@ -34,31 +34,25 @@ public sealed class NginxProxy : IAsyncDisposable
             await File.WriteAllTextAsync(Path.Combine(directory, "cert.pem"), certificate.ExportCertificatePem(), cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(directory, "key.pem"), certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem(), cancellationToken);
         }
-        var port = PortalProcess.FreePort();
+        var port = LocalServers.FreePort();
         await File.WriteAllTextAsync(Path.Combine(directory, "nginx.conf"), Config(directory, port, upstream), cancellationToken);
-        var start = new ProcessStartInfo(ExecutablePath, ["-p", directory, "-c", Path.Combine(directory, "nginx.conf")])
-        {
-            UseShellExecute = false,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("nginx did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = LocalServers.Start(ExecutablePath, ["-p", directory, "-c", Path.Combine(directory, "nginx.conf")]);
         var proxy = new NginxProxy(process, directory, new Uri($"https://127.0.0.1:{port}/"));
-        await proxy.WaitUntilListeningAsync(port, cancellationToken);
+        try
+        {
+            await LocalServers.WaitForPortAsync(process, port, "nginx", cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            var log = Path.Combine(directory, "error.log");
+            throw new InvalidOperationException($"nginx did not start: {(File.Exists(log) ? await File.ReadAllTextAsync(log, cancellationToken) : "no error log")}");
+        }
         return proxy;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        await _process.WaitForExitAsync();
+        await LocalServers.StopAsync(_process);
         _process.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
@@ -100,29 +94,5 @@ public sealed class NginxProxy : IAsyncDisposable
             }
         }
         throw new InvalidOperationException("deploy/nginx/policyportal-proxy.conf not found above the tests.");
-    }
-
-    private async Task WaitUntilListeningAsync(int port, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                var log = Path.Combine(_directory, "error.log");
-                throw new InvalidOperationException($"nginx exited with code {_process.ExitCode}: {(File.Exists(log) ? await File.ReadAllTextAsync(log, cancellationToken) : "")}");
-            }
-            try
-            {
-                using var client = new System.Net.Sockets.TcpClient();
-                await client.ConnectAsync(System.Net.IPAddress.Loopback, port, cancellationToken);
-                return;
-            }
-            catch (System.Net.Sockets.SocketException)
-            {
-                await Task.Delay(50, cancellationToken);
-            }
-        }
-        throw new TimeoutException("nginx did not listen within 20 s.");
     }
 }

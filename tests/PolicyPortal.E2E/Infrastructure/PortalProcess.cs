@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using PolicyPortal.Testing;
 
 namespace PolicyPortal.E2E.Infrastructure;
 
@@ -19,53 +18,32 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     /// <param name="environment">More environment variables (they win over the defaults here).</param>
     /// <param name="contentRoot">Another content root than src/PolicyPortal.Web (where its settings files are read).</param>
     public static async Task<PortalProcess> StartAsync(int port, string databasePath, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string>? environment = null, string? contentRoot = null)
     {
         var web = WebProjectOutput();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(web.Output, "PolicyPortal.Web.dll")])
+        var variables = new Dictionary<string, string>
         {
-            WorkingDirectory = contentRoot ?? web.Project, // the content root, as under dotnet run
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Database__SqlitePath"] = databasePath,
+            ["Logging__LogLevel__Default"] = "Warning",
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["Database__SqlitePath"] = databasePath;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            variables[name] = value;
         }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        // The content root is the working directory, as under dotnet run.
+        var process = LocalServers.Start("dotnet", [Path.Combine(web.Output, "PolicyPortal.Web.dll")], variables, contentRoot ?? web.Project);
         var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}"));
         await portal.WaitUntilLiveAsync(cancellationToken);
         return portal;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no last save, no flushed buffers.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => LocalServers.StopAsync(_process);
 
     public async ValueTask DisposeAsync()
     {
