@@ -40,6 +40,7 @@ public static class DependencyInjection
         builder.Services.AddHealthChecks()
             .AddCheck<GraphHealthCheck>(GraphHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         builder.AddPolicyPortalData();
+        builder.AddSharedCache();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CachedDirectorySearch>();

@@ -9,6 +9,7 @@ public sealed class RedisServer : IAsyncDisposable
     public const string ExecutablePath = "/usr/bin/redis-server";
 
     private readonly Process _process;
+    private int _stopped;
 
     private RedisServer(Process process, int port)
     {
@@ -43,9 +44,13 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the server; again is a no-op (a test may stop it early to see what a dead Redis does).</summary>
     public async ValueTask DisposeAsync()
     {
-        await LocalServers.StopAsync(_process);
-        _process.Dispose();
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            await LocalServers.StopAsync(_process);
+            _process.Dispose();
+        }
     }
 }

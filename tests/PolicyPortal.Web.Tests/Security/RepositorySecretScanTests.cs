@@ -44,6 +44,7 @@ public sealed class RepositorySecretScanTests
     [InlineData("{ \"ClientSecret\": \"\" }")]
     [InlineData("{ \"ClientSecret\": \"test-only-secret\" }")]
     [InlineData("Host=<host>;Username=<user>;Password=<password>")]
+    [InlineData("Host=postgres;Password=${POSTGRES_PASSWORD:?set it}")]
     public void Scan_OnAPlaceholder_ReportsNothing(string text) => SecretScanner.Scan(text).ShouldBeEmpty();
 
     private static IEnumerable<string> TrackedFiles(string root)

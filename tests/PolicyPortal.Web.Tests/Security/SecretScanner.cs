@@ -38,8 +38,10 @@ public static partial class SecretScanner
     /// <summary>Enough of a value to recognise it in a report, not enough to use it.</summary>
     private static string Hint(string value) => value[..Math.Min(3, value.Length)] + "...";
 
+    // "<password>", a test's own "test-only-…", or "${VARIABLE}" (compose's reference to the environment) hold no secret.
     private static bool IsPlaceholder(string value) =>
-        value.Length == 0 || value.StartsWith('<') || value.StartsWith("test-only-", StringComparison.Ordinal);
+        value.Length == 0 || value.StartsWith('<') || value.StartsWith("test-only-", StringComparison.Ordinal)
+        || value.StartsWith("${", StringComparison.Ordinal);
 
     [GeneratedRegex("-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----")]
     private static partial Regex PrivateKey();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web.TokenCacheProviders;
 using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Tests.Security;
@@ -47,6 +48,7 @@ public sealed class TokenCacheRegistrationTests
             ["AzureAd:TenantId"] = "11111111-2222-3333-4444-555555555555",
             ["AzureAd:ClientId"] = "99999999-8888-7777-6666-555555555555",
         }).AddInMemoryCollection(settings);
+        builder.AddSharedCache();
         builder.AddTenantSignIn();
         builder.Services.AddSingleton<IServiceCollection>(builder.Services);
         return builder.Services.BuildServiceProvider();
