@@ -210,6 +210,6 @@ public sealed class DraftRecoveryTests
         await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "basics");
         await Expect(wizard.Input("policy-name")).ToHaveValueAsync(name);
         await Expect(wizard.Input("policy-description")).ToHaveValueAsync(Description);
-        await Expect(page.GetByTestId("access-package")).ToContainTextAsync("Marketing Campaign Tools");
+        await Expect(wizard.Input("access-package")).ToHaveValueAsync("Marketing Campaign Tools");
     }
 }

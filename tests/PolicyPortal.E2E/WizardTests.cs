@@ -111,6 +111,32 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
     }
 
     [Fact]
+    public async Task PackageField_SearchesGraphAsTheAdminTypes_AndTakesThePickedPackage()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.PolicyWizard);
+        await portal.Sandbox.ClearAsync(TestContext.Current.CancellationToken);
+
+        await wizard.Input("access-package").FillAsync("campaign");
+        var options = wizard.Page.GetByTestId("access-package-option");
+        await Expect(options).ToHaveCountAsync(1);
+        await Expect(options).ToContainTextAsync("Marketing Campaign Tools");
+        await options.ClickAsync();
+
+        await Expect(wizard.Input("access-package")).ToHaveValueAsync("Marketing Campaign Tools");
+        var asked = (await portal.Sandbox.RequestsAsync("GET", "/accessPackages", TestContext.Current.CancellationToken))
+            .Select(r => Uri.UnescapeDataString(r.GetProperty("path").GetString()!)).ToList();
+        asked.ShouldContain(path => path.Contains("$filter=contains(tolower(displayName),'campaign')", StringComparison.Ordinal), $"Graph filters, not the page: {string.Join(" | ", asked)}");
+        asked.ShouldAllBe(path => path.Contains("$top=", StringComparison.Ordinal), "never the whole tenant");
+        await wizard.FillAsync("policy-name", "Picked by search");
+        await wizard.FillAsync("policy-description", "The package was found by typing.");
+        await wizard.CheckAccessibilityAsync("wizard-basics-package-search");
+        await wizard.NextAsync("who-can-request");
+        await wizard.BackAsync("basics");
+        await Expect(wizard.Input("access-package")).ToHaveValueAsync("Marketing Campaign Tools");
+    }
+
+    [Fact]
     public async Task BrokenRule_CannotBeSubmitted_AndTheMessageSitsOnItsStepAndField()
     {
         // The class shares one server: another test's POST must not count here.

@@ -10,29 +10,27 @@ internal sealed class GraphAccessPackageCatalog(GraphServiceClient client) : IAc
 {
     private static readonly string[] Fields = ["id", "displayName", "description", "isHidden"];
 
-    public async Task<IReadOnlyList<AccessPackageInfo>> ListAsync(string? nameContains, CancellationToken cancellationToken)
+    public async Task<AccessPackagePage> PageAsync(string? nameContains, int size, string? nextPage, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         try
         {
-            var packages = new List<AccessPackageInfo>();
-            var page = await client.IdentityGovernance.EntitlementManagement.AccessPackages.GetAsync(c =>
-            {
-                c.QueryParameters.Select = Fields;
-                c.QueryParameters.Expand = ["catalog"];
-                if (!string.IsNullOrWhiteSpace(nameContains))
+            var packages = client.IdentityGovernance.EntitlementManagement.AccessPackages;
+            // The next page's address is Graph's own nextLink, kept on the server: it carries the query and the filter.
+            var page = nextPage is not null
+                ? await packages.WithUrl(nextPage).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
+                : await packages.GetAsync(c =>
                 {
-                    // Graph documents contains() on the lower-cased name for access packages; there is no $search.
-                    c.QueryParameters.Filter = $"contains(tolower(displayName),{ODataText.Literal(nameContains.Trim().ToLowerInvariant())})";
-                }
-            }, cancellationToken).ConfigureAwait(false);
-
-            var iterator = PageIterator<AccessPackage, AccessPackageCollectionResponse>.CreatePageIterator(client, page!, package =>
-            {
-                packages.Add(ToInfo(package));
-                return true;
-            });
-            await iterator.IterateAsync(cancellationToken).ConfigureAwait(false);
-            return packages.OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
+                    c.QueryParameters.Select = Fields;
+                    c.QueryParameters.Expand = ["catalog"];
+                    c.QueryParameters.Top = size;
+                    if (!string.IsNullOrWhiteSpace(nameContains))
+                    {
+                        // Graph documents contains() on the lower-cased name for access packages; there is no $search.
+                        c.QueryParameters.Filter = $"contains(tolower(displayName),{ODataText.Literal(nameContains.Trim().ToLowerInvariant())})";
+                    }
+                }, cancellationToken).ConfigureAwait(false);
+            return new AccessPackagePage([.. (page?.Value ?? []).Select(ToInfo)], page?.OdataNextLink);
         }
         catch (Exception error) when (GraphErrorTranslator.CanTranslate(error))
         {

@@ -49,7 +49,16 @@ public sealed partial class PolicyWizardSession(
     /// <summary>A resumed draft keeps the mode it was started in.</summary>
     public DraftMode Mode => Record?.Mode ?? _start.Mode;
 
-    public IReadOnlyList<AccessPackageInfo> Packages { get; private set; } = [];
+    /// <summary>The Basics step's package field: packages whose name contains what was typed, one Graph page of them
+    /// (a tenant may have thousands, so nothing lists them all).</summary>
+    public async Task<IReadOnlyList<AccessPackageInfo>> SearchPackagesAsync(string? text, CancellationToken cancellationToken)
+    {
+        var page = await guard.RunAsync(ct => catalog.PageAsync(text, PackageSearchSize, null, ct), cancellationToken);
+        return page.ChallengeStarted ? [] : page.Value!.Items;
+    }
+
+    /// <summary>How many packages the package field offers at once.</summary>
+    public const int PackageSearchSize = 20;
 
     /// <summary>The chosen package's policies, for the package-wide rules, the lint and the Review.</summary>
     public IReadOnlyList<PolicyDraft> PackagePolicies { get; private set; } = [];
@@ -102,13 +111,11 @@ public sealed partial class PolicyWizardSession(
         try
         {
             // Independent reads side by side: the wizard shows when the slowest is in, not after their sum.
-            var packages = GraphAsync(ct => catalog.ListAsync(null, ct));
             var latest = start is WizardStart.NewPolicy ? drafts.ListAsync(user.Id, Lifetime) : null;
             if (start is WizardStart.NewPolicy { PackageId: { } packageId })
             {
                 StartLoadingPackagePolicies(packageId); // a new policy's package comes with the link
             }
-            Packages = await packages;
             if (await StartingDraftAsync() is not { } draft)
             {
                 return;
@@ -157,11 +164,24 @@ public sealed partial class PolicyWizardSession(
                 copy.DisplayName = $"Copy of {source.DisplayName}";
                 return copy;
             case WizardStart.NewPolicy start:
-                var package = Packages.FirstOrDefault(p => p.Id == start.PackageId);
+                var package = start.PackageId is { } id ? await PackageOrNullAsync(id) : null;
                 var reference = new AccessPackageReference { Id = package?.Id, DisplayName = package?.DisplayName };
                 return PolicyTemplates.Find(start.TemplateKey ?? string.Empty)?.Create(reference) ?? new PolicyDraft { AccessPackage = reference };
             default:
                 throw new InvalidOperationException($"Unknown wizard start {_start}.");
+        }
+    }
+
+    /// <summary>A package named by a link or an import; one that no longer exists (or is not readable) is no package.</summary>
+    private async Task<AccessPackageInfo?> PackageOrNullAsync(string id)
+    {
+        try
+        {
+            return await GraphAsync(ct => catalog.GetAsync(id, ct));
+        }
+        catch (GatewayNotFoundException)
+        {
+            return null;
         }
     }
 
@@ -231,7 +251,10 @@ public sealed partial class PolicyWizardSession(
         {
             draft.AccessPackage = Wizard.Draft.AccessPackage;
         }
-        draft.AccessPackage.DisplayName ??= Packages.FirstOrDefault(p => p.Id == draft.AccessPackage.Id)?.DisplayName;
+        if (draft.AccessPackage is { DisplayName: null, Id: { } packageId })
+        {
+            draft.AccessPackage.DisplayName = (await PackageOrNullAsync(packageId))?.DisplayName;
+        }
         await NameSubjectsAsync(draft);
         LoadIntoWizard(draft);
         await EnsurePackageContextAsync();

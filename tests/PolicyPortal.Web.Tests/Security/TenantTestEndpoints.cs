@@ -42,7 +42,7 @@ public sealed class TenantTestEndpoints : IStartupFilter
         var state = (IHostEnvironmentAuthenticationStateProvider)context.RequestServices.GetRequiredService<AuthenticationStateProvider>();
         state.SetAuthenticationState(Task.FromResult(new AuthenticationState(signedIn.Principal)));
 
-        var packages = await context.RequestServices.GetRequiredService<IAccessPackageCatalog>().ListAsync(null, context.RequestAborted);
+        var packages = (await context.RequestServices.GetRequiredService<IAccessPackageCatalog>().PageAsync(null, 100, null, context.RequestAborted)).Items;
         await context.Response.WriteAsJsonAsync(packages.Select(p => p.DisplayName), context.RequestAborted);
     }
 }

@@ -11,7 +11,12 @@ public sealed partial class HomePage
 {
     private readonly CancellationTokenSource _disposed = new();
     private CancellationTokenSource? _query;
-    private IReadOnlyList<AccessPackageInfo>? _packages;
+    /// <summary>Packages per page: the first rows show after one Graph round trip, whatever the tenant's size.</summary>
+    internal const int PageSize = 50;
+
+    private List<AccessPackageInfo>? _packages;
+    private string? _nextPage;
+    private bool _loadingMore;
     private string _filter = string.Empty;
     private string? _error;
     private IReadOnlyList<DraftSummary> _drafts = [];
@@ -53,6 +58,7 @@ public sealed partial class HomePage
         return LoadAsync();
     }
 
+    /// <summary>The first page for the current filter, asked of Graph (which filters on the server).</summary>
     private async Task LoadAsync()
     {
         // A newer filter makes the older answer worthless: cancel it rather than let it arrive last.
@@ -62,21 +68,45 @@ public sealed partial class HomePage
             _query.Dispose();
         }
         _query = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
-        var token = _query.Token;
+        if (await PageAsync(null, _query.Token) is { } page)
+        {
+            (_packages, _nextPage) = ([.. page.Items], page.NextPage);
+        }
+    }
+
+    private async Task ShowMoreAsync()
+    {
+        _loadingMore = true;
         try
         {
-            var packages = await Guard.RunAsync(ct => Packages.ListAsync(_filter, ct), token);
-            if (!packages.ChallengeStarted)
+            if (await PageAsync(_nextPage, _query!.Token) is { } page)
             {
-                (_packages, _error) = (packages.Value!, null);
+                _packages!.AddRange(page.Items);
+                _nextPage = page.NextPage;
             }
+        }
+        finally
+        {
+            _loadingMore = false;
+        }
+    }
+
+    private async Task<AccessPackagePage?> PageAsync(string? next, CancellationToken token)
+    {
+        try
+        {
+            var page = await Guard.RunAsync(ct => Packages.PageAsync(_filter, PageSize, next, ct), token);
+            _error = null;
+            return page.ChallengeStarted ? null : page.Value;
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
+            return null;
         }
         catch (GatewayException error)
         {
             _error = error.Message;
+            return null;
         }
     }
 
