@@ -18,9 +18,23 @@ public sealed class SandboxOptions
     [Range(1, 100_000)]
     public int JournalCapacity { get; set; } = 500;
 
+    /// <summary>How big the seeded tenant is: <see cref="SandboxScale.Large"/> adds thousands of packages and users.</summary>
+    public SandboxScale Scale { get; set; } = SandboxScale.Standard;
+
     /// <summary>Page size of collections when the caller sends no <c>$top</c> (Graph: 100).</summary>
     [Range(1, 999)]
     public int DefaultPageSize { get; set; } = 100;
+}
+
+/// <summary>The seed's size (<c>Sandbox:Scale</c>).</summary>
+public enum SandboxScale
+{
+    /// <summary>Northwind Traders: six packages, a few hundred people; what tests and demos name.</summary>
+    Standard,
+
+    /// <summary>The standard seed plus 5,000 packages in 200 catalogs, 100,000 users and 5,000 groups, for large-tenant
+    /// benchmarks and paging.</summary>
+    Large,
 }
 
 /// <summary>A fault rule: answer <see cref="Status"/> to requests to <see cref="Path"/> (and below).</summary>

@@ -8,9 +8,11 @@ namespace PolicyPortal.Sandbox.Seed;
 /// <summary>Assembles the seed tenant once; every reset goes back to this same immutable snapshot.</summary>
 internal static class SeedData
 {
-    private static readonly Lazy<TenantSnapshot> Lazy = new(Build);
+    private static readonly Lazy<TenantSnapshot> Standard = new(Build);
+    private static readonly Lazy<TenantSnapshot> Large = new(() => SeedLarge.AddTo(Standard.Value));
 
-    public static TenantSnapshot Snapshot => Lazy.Value;
+    /// <summary>The seed of that size, built once per process.</summary>
+    public static TenantSnapshot For(SandboxScale scale) => scale == SandboxScale.Large ? Large.Value : Standard.Value;
 
     private static TenantSnapshot Build()
     {
@@ -41,6 +43,6 @@ internal static class SeedData
         return snapshot with { Policies = new EntitySet(policies) };
     }
 
-    private static Entity ToEntity(JsonObject json, IReadOnlyDictionary<string, string>? links = null) =>
+    internal static Entity ToEntity(JsonObject json, IReadOnlyDictionary<string, string>? links = null) =>
         new(json["id"]!.GetValue<string>(), SandboxJson.ToElement(json), links);
 }

@@ -73,7 +73,7 @@ internal static class SeedEntitlement
         ["identitySources"] = new JsonArray(source),
     };
 
-    private static JsonObject Catalog(string name, string description, string type, bool externallyVisible) => new()
+    internal static JsonObject Catalog(string name, string description, string type, bool externallyVisible) => new()
     {
         ["id"] = DeterministicGuid.For("catalog", name),
         ["displayName"] = name,
@@ -111,7 +111,7 @@ internal static class SeedEntitlement
         ["clientConfiguration"] = new JsonObject { ["maximumRetries"] = 1, ["timeoutInMilliseconds"] = 1000 },
     };
 
-    private static JsonObject Package(string name, string description) => new()
+    internal static JsonObject Package(string name, string description) => new()
     {
         ["id"] = DeterministicGuid.For("accessPackage", name),
         ["displayName"] = name,

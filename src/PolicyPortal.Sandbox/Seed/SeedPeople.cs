@@ -10,7 +10,7 @@ internal static class SeedPeople
 {
     public const string Domain = "northwind.example";
 
-    private static readonly string[] FirstNames =
+    internal static readonly string[] FirstNames =
     [
         "Aaron", "Abigail", "Ahmed", "Aiko", "Amara", "Ana", "Andrew", "Anika", "Ben", "Björn", "Carlos", "Chen",
         "Chloé", "Daniel", "Dmitri", "Elena", "Emma", "Fatima", "François", "Grace", "Hannah", "Hiroshi", "Ingrid",
@@ -19,7 +19,7 @@ internal static class SeedPeople
         "Søren", "Tariq", "Thomas", "Uma", "Victor", "Wei", "Yara", "Yusuf", "Zara", "Łukasz", "Ngozi", "Mateo", "Ida",
     ];
 
-    private static readonly string[] LastNames =
+    internal static readonly string[] LastNames =
     [
         "Anderson", "Bakker", "Brown", "Castillo", "Chen", "Costa", "Dubois", "Eriksson", "Fischer", "García",
         "Gupta", "Hansen", "Hernández", "Ito", "Jensen", "Johnson", "Kim", "Kowalski", "Larsen", "Lopez", "Martin",

@@ -101,7 +101,7 @@ public sealed class DirectoryContractTests(SandboxFixture fixture) : IClassFixtu
         });
         await iterator.IterateAsync(Ct);
 
-        seen.Count.ShouldBe(SeedData.Snapshot.Users.Count);
+        seen.Count.ShouldBe(SeedData.For(SandboxScale.Standard).Users.Count);
         seen.Distinct().Count().ShouldBe(seen.Count);
         first!.OdataNextLink.ShouldStartWith(fixture.Host.GraphUrl + "/users?");
     }
@@ -130,7 +130,7 @@ public sealed class DirectoryContractTests(SandboxFixture fixture) : IClassFixtu
         });
         await iterator.IterateAsync(Ct);
 
-        first!.OdataCount.ShouldBe(SeedData.Snapshot.Users.Items.Count(u => u.GetString("department") == "Sales"));
+        first!.OdataCount.ShouldBe(SeedData.For(SandboxScale.Standard).Users.Items.Count(u => u.GetString("department") == "Sales"));
         seen.ShouldBe((int)first.OdataCount!.Value);
     }
 

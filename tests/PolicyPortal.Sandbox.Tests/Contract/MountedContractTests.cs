@@ -25,7 +25,7 @@ public sealed class MountedContractTests(MountedSandboxFixture fixture) : IClass
 
         first!.OdataNextLink.ShouldStartWith($"{fixture.Host.Root}/v1.0/groups?");
         fixture.Host.Root.ShouldEndWith(MountedSandboxFixture.Mount);
-        seen.Distinct().Count().ShouldBe(SeedData.Snapshot.Groups.Count);
+        seen.Distinct().Count().ShouldBe(SeedData.For(SandboxScale.Standard).Groups.Count);
     }
 
     [Fact]

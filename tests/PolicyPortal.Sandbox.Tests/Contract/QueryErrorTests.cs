@@ -50,7 +50,7 @@ public sealed class QueryErrorTests(SandboxFixture fixture) : IClassFixture<Sand
         var accepted = await Host.SendJsonAsync(HttpMethod.Get, url + "&$count=true", headers: Eventual);
 
         refused.ShouldBeGraphError(HttpStatusCode.BadRequest, "Request_UnsupportedQuery");
-        accepted.Body!["@odata.count"]!.GetValue<int>().ShouldBe(SeedData.Snapshot.Groups.Count - 1);
+        accepted.Body!["@odata.count"]!.GetValue<int>().ShouldBe(SeedData.For(SandboxScale.Standard).Groups.Count - 1);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class QueryErrorTests(SandboxFixture fixture) : IClassFixture<Sand
         using var counted = await Host.SendAsync(HttpMethod.Get, "v1.0/users/$count", headers: Eventual);
 
         refused.ShouldBeGraphError(HttpStatusCode.BadRequest, "Request_BadRequest");
-        (await counted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe(SeedData.Snapshot.Users.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (await counted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe(SeedData.For(SandboxScale.Standard).Users.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class QueryErrorTests(SandboxFixture fixture) : IClassFixture<Sand
         var advanced = await Host.SendJsonAsync(HttpMethod.Get, "v1.0/groups?$count=true", headers: Eventual);
 
         plain.Body!["@odata.count"].ShouldBeNull();
-        advanced.Body!["@odata.count"]!.GetValue<int>().ShouldBe(SeedData.Snapshot.Groups.Count);
+        advanced.Body!["@odata.count"]!.GetValue<int>().ShouldBe(SeedData.For(SandboxScale.Standard).Groups.Count);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class FilterExpressionTests
     private static List<string?> Users(string filter)
     {
         var predicate = FilterExpression.Parse(filter, DirectoryKinds.Users, out _);
-        return [.. SeedData.Snapshot.Users.Items.Where(predicate).Select(u => u.GetString("displayName"))];
+        return [.. SeedData.For(SandboxScale.Standard).Users.Items.Where(predicate).Select(u => u.GetString("displayName"))];
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SearchExpressionTests
     private static List<string?> Users(string search)
     {
         var predicate = SearchExpression.Parse(search, DirectoryKinds.Users);
-        return [.. SeedData.Snapshot.Users.Items.Where(predicate).Select(u => u.GetString("displayName"))];
+        return [.. SeedData.For(SandboxScale.Standard).Users.Items.Where(predicate).Select(u => u.GetString("displayName"))];
     }
 
     private static Entity Group(string name, string description = "") =>

@@ -8,7 +8,7 @@ namespace PolicyPortal.Sandbox.Tests.Seed;
 
 public sealed class SeedDataTests
 {
-    private static TenantSnapshot Seed => SeedData.Snapshot;
+    private static TenantSnapshot Seed => SeedData.For(SandboxScale.Standard);
 
     [Fact]
     public void People_BuiltTwice_AreIdentical()
