@@ -38,6 +38,7 @@ run_all() {
   bench picker 10 100
   bench wizard 15
   bench memory 30
+  bench large 10
 
   echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"
   dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000

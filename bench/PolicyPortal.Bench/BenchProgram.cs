@@ -17,7 +17,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] [--pause] | assets <baseUrl> | submit");
+            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | assets <baseUrl> | submit");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -34,6 +34,9 @@ public static class BenchProgram
                 // --pause: wait for Enter at each measured point, e.g. to run `dotnet-gcdump collect -p <pid>` there.
                 Write(Report.Memory(await CircuitMemoryBenchmark.RunAsync(Arg(1, 30), ct,
                     checkpoint: args.Contains("--pause") ? PauseAsync : null)));
+                break;
+            case "large":
+                Write(Report.LargeTenant(await LargeTenantBenchmark.RunAsync(Arg(1, 10), ct)));
                 break;
             case "assets":
                 Write(Report.Assets(await StaticAssetsBenchmark.RunAsync(new Uri(args[1]), ct)));

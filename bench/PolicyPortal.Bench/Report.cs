@@ -47,6 +47,15 @@ public static class Report
         return text.ToString();
     }
 
+    public static string LargeTenant(LargeTenantResult r) => string.Create(CultureInfo.InvariantCulture, $"""
+        ### Large tenant ({r.Pairs} alternating pairs: 5,006 packages and 100,000 more users vs the 6-package seed)
+        | measure | 6 packages, median ms | 5,006 packages, median ms | ratio |
+        |---|---:|---:|---:|
+        | Home: navigation to the first package row | {F(Stats.Median(r.HomeStandardMs))} | {F(Stats.Median(r.HomeLargeMs))} | {F(r.HomeRatio, "F2")}x |
+        | wizard package field: typing to its match | {F(Stats.Median(r.SearchStandardMs))} | {F(Stats.Median(r.SearchLargeMs))} | {F(r.SearchRatio, "F2")}x |
+        target <= 1.2x each
+        """);
+
     public static string Wizard(WizardLoadResult r) => string.Create(CultureInfo.InvariantCulture, $"""
         ### Wizard load ({r.Pairs} alternating pairs, fresh context each)
         | page | median ms | p90 ms |

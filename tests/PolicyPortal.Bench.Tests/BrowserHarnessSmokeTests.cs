@@ -29,6 +29,16 @@ public sealed class BrowserHarnessSmokeTests
     }
 
     [Fact]
+    public async Task LargeTenant_OnePair_MeasuresHomeAndTheSearchInBothSeeds()
+    {
+        var result = await LargeTenantBenchmark.RunAsync(pairs: 1, Ct);
+
+        result.HomeLargeMs.ShouldHaveSingleItem().ShouldBeGreaterThan(0);
+        result.SearchStandardMs.ShouldHaveSingleItem().ShouldBeGreaterThan(0);
+        Report.LargeTenant(result).ShouldContain("ratio");
+    }
+
+    [Fact]
     public async Task Memory_OneCircuitOfEach_ReportsBothKinds()
     {
         // Heap figures from one circuit in a test process are noise: only that the harness completes is checked.
