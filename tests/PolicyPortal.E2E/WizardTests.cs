@@ -137,6 +137,21 @@ public sealed class WizardTests(PortalFixture portal) : IClassFixture<PortalFixt
     }
 
     [Fact]
+    public async Task PackageField_WhenGraphFails_SaysSoOnTheField_AndNotThatNoPackageMatches()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.PolicyWizard);
+        await portal.Sandbox.FailNextAsync("GET", "/v1.0/identityGovernance/entitlementManagement/accessPackages", 500, count: 1, retryAfterSeconds: null,
+            TestContext.Current.CancellationToken);
+
+        await wizard.Input("access-package").FillAsync("campaign");
+
+        await Expect(wizard.Step("basics")).ToContainTextAsync("Microsoft Graph failed to list the access packages");
+        await Expect(wizard.Page.GetByText("No access package has that in its name.")).ToHaveCountAsync(0);
+        await portal.Sandbox.ClearFaultsAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task BrokenRule_CannotBeSubmitted_AndTheMessageSitsOnItsStepAndField()
     {
         // The class shares one server: another test's POST must not count here.

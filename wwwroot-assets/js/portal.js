@@ -30,7 +30,7 @@ window.policyPortal = {
   // but only onto the version this tab last saw: if another tab saved since, keep() reports it and the page asks.
   unsent: {
     _draftId: null,
-    keep: function (draftId, version) {
+    keep: async function (draftId, version, stepSelector) {
       const kept = this._read(draftId);
       this._draftId = draftId;
       if (!this._listening) {
@@ -41,6 +41,9 @@ window.policyPortal = {
       if (waiting > 0 && kept.version && kept.version !== version) {
         return waiting;
       }
+      // The stepper shows the step the draft opens at one render after the page's own: restoring before its fields
+      // exist would drop what was typed there.
+      await this._present(stepSelector);
       this.restore(draftId);
       return 0;
     },
@@ -80,6 +83,18 @@ window.policyPortal = {
         hash = Math.imul(hash, 0x01000193) >>> 0;
       }
       return hash >>> 0;
+    },
+    _present: function (selector) {
+      return new Promise(resolve => {
+        if (!selector || document.querySelector(selector)) {
+          resolve();
+          return;
+        }
+        const done = () => { observer.disconnect(); clearTimeout(timer); resolve(); };
+        const observer = new MutationObserver(() => { if (document.querySelector(selector)) done(); });
+        const timer = setTimeout(done, 5000);
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
     },
     _field: function (path) {
       return document.querySelector(`[data-keep="${CSS.escape(path)}"]`);

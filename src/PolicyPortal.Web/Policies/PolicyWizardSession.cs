@@ -49,6 +49,9 @@ public sealed partial class PolicyWizardSession(
     /// <summary>A resumed draft keeps the mode it was started in.</summary>
     public DraftMode Mode => Record?.Mode ?? _start.Mode;
 
+    /// <summary>How many packages the package field offers at once.</summary>
+    public const int PackageSearchSize = 20;
+
     /// <summary>The Basics step's package field: packages whose name contains what was typed, one Graph page of them
     /// (a tenant may have thousands, so nothing lists them all).</summary>
     public async Task<IReadOnlyList<AccessPackageInfo>> SearchPackagesAsync(string? text, CancellationToken cancellationToken)
@@ -56,9 +59,6 @@ public sealed partial class PolicyWizardSession(
         var page = await guard.RunAsync(ct => catalog.PageAsync(text, PackageSearchSize, null, ct), cancellationToken);
         return page.ChallengeStarted ? [] : page.Value!.Items;
     }
-
-    /// <summary>How many packages the package field offers at once.</summary>
-    public const int PackageSearchSize = 20;
 
     /// <summary>The chosen package's policies, for the package-wide rules, the lint and the Review.</summary>
     public IReadOnlyList<PolicyDraft> PackagePolicies { get; private set; } = [];

@@ -73,7 +73,7 @@ public sealed partial class PolicyWizardForm
             if (_keptDraft != record.Id)
             {
                 _keptDraft = record.Id;
-                _typedElsewhere = await JS.InvokeAsync<int>("policyPortal.unsent.keep", record.Id, record.Version);
+                _typedElsewhere = await JS.InvokeAsync<int>("policyPortal.unsent.keep", record.Id, record.Version, $"#step-{Wizard.CurrentStep.Name}");
                 await OnStored.InvokeAsync(record.Id);
                 if (_typedElsewhere > 0)
                 {
