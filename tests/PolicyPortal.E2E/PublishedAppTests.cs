@@ -89,8 +89,7 @@ public sealed class PublishedAppTests : IAsyncDisposable
     /// <summary>deploy/container/portal.env as environment variables (comments and blank lines left out).</summary>
     private static Dictionary<string, string> ContainerSettings()
     {
-        var file = Path.Combine(PortalProcess.WebProjectOutput().Project, "..", "..", "deploy", "container", "portal.env");
-        return File.ReadAllLines(file)
+        return File.ReadAllLines(Checkout.Path("deploy", "container", "portal.env"))
             .Where(line => line.Length > 0 && line[0] != '#')
             .Select(line => line.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair[1]);

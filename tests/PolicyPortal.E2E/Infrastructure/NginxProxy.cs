@@ -77,22 +77,8 @@ public sealed class NginxProxy : IAsyncDisposable
                 listen 127.0.0.1:{{port}} ssl;
                 ssl_certificate {{directory}}/cert.pem;
                 ssl_certificate_key {{directory}}/key.pem;
-                location / { include {{ProxySettingsPath()}}; }
+                location / { include {{Checkout.Path("deploy", "nginx", "policyportal-proxy.conf")}}; }
             }
         }
         """;
-
-    /// <summary>deploy/nginx/policyportal-proxy.conf in this checkout.</summary>
-    private static string ProxySettingsPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "deploy", "nginx", "policyportal-proxy.conf");
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-        throw new InvalidOperationException("deploy/nginx/policyportal-proxy.conf not found above the tests.");
-    }
 }

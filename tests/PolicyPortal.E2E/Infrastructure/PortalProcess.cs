@@ -88,12 +88,7 @@ public sealed class PortalProcess : IAsyncDisposable
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PolicyPortal.sln")))
-        {
-            root = root.Parent;
-        }
-        var project = Path.Combine(root?.FullName ?? throw new InvalidOperationException("PolicyPortal.sln not found above the tests."), "src", "PolicyPortal.Web");
+        var project = Checkout.Path("src", "PolicyPortal.Web");
         var output = Path.Combine(project, "bin", configuration, framework);
         return File.Exists(Path.Combine(output, "PolicyPortal.Web.dll"))
             ? (project, output)
