@@ -128,11 +128,15 @@ public sealed partial class PolicyWizardSession
         }
         catch (DraftConflictException conflict) when (conflict.Reason == DraftConflictReason.NotEditable && Record is not null)
         {
-            // Another tab submitted this draft: show that, and stop saving (every later save would be refused too).
+            // Another tab submitted this draft, or this session's own submit holds it: stop saving (every later save
+            // would be refused too). A submit of this session reports its own outcome; this read may be older than it.
             Record = await drafts.GetAsync(_user.Id, Record.Id, Lifetime) ?? Record;
-            Outcome = Record is { State: DraftState.Submitted, SubmittedPolicyId: { } policyId }
-                ? new SubmitOutcome.Succeeded(policyId, Record.Mode != DraftMode.Edit)
-                : new SubmitOutcome.AlreadySubmitting(Record.SubmittedPolicyId);
+            if (!IsSubmitting)
+            {
+                Outcome = Record is { State: DraftState.Submitted, SubmittedPolicyId: { } policyId }
+                    ? new SubmitOutcome.Succeeded(policyId, Record.Mode != DraftMode.Edit)
+                    : new SubmitOutcome.AlreadySubmitting(Record.SubmittedPolicyId);
+            }
             SaveProblem = null;
             SaveState = null;
             return false;
