@@ -40,7 +40,9 @@ public static class DependencyInjection
         builder.Services.AddHealthChecks()
             .AddCheck<GraphHealthCheck>(GraphHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         builder.AddPolicyPortalData();
+        builder.AddKeyProtection();
         builder.AddSharedCache();
+        builder.AddAzureSignalRWhenConfigured();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CachedDirectorySearch>();

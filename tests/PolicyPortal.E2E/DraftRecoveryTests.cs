@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using PolicyPortal.E2E.Infrastructure;
 using PolicyPortal.E2E.Pages;
-using PolicyPortal.Sandbox;
 using PolicyPortal.Testing;
 using PolicyPortal.Web.Components;
 using PolicyPortal.Web.Policies;
@@ -13,8 +12,6 @@ namespace PolicyPortal.E2E;
 /// <summary>Nothing typed is lost: half a policy survives a closed browser and a restarted server.</summary>
 public sealed class DraftRecoveryTests
 {
-    private const string Description = "Sales contractors; Adele Vance approves. ‹kept›";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -25,7 +22,7 @@ public sealed class DraftRecoveryTests
         await using (var first = await BrowserSession.StartAsync(server.BaseAddress))
         {
             var wizard = new WizardPage(await first.Context.NewPageAsync());
-            await FillHalfAsync(wizard, name);
+            await HalfPolicy.FillAsync(wizard, name);
             await wizard.Page.CloseAsync();
         }
 
@@ -41,7 +38,7 @@ public sealed class DraftRecoveryTests
         await home.GetByTestId("resume-draft-link").ClickAsync();
         await home.WaitForURLAsync("**draft=*");
 
-        await ExpectIntactAsync(new WizardPage(home), name);
+        await HalfPolicy.ExpectIntactAsync(new WizardPage(home), name);
     }
 
     [Fact]
@@ -55,7 +52,7 @@ public sealed class DraftRecoveryTests
             {
                 await using var browser = await BrowserSession.StartAsync(before.BaseAddress);
                 var wizard = new WizardPage(await browser.Context.NewPageAsync());
-                await FillHalfAsync(wizard, name);
+                await HalfPolicy.FillAsync(wizard, name);
                 await wizard.Page.CloseAsync();
             }
             string? resumeUrl = null;
@@ -89,7 +86,7 @@ public sealed class DraftRecoveryTests
                 await Expect(wizard.Step("basics").Locator("input")).ToHaveCountAsync(0);
                 if (restart == 10)
                 {
-                    await ExpectIntactAsync(wizard, name);
+                    await HalfPolicy.ExpectIntactAsync(wizard, name);
                 }
             }
         }
@@ -109,7 +106,7 @@ public sealed class DraftRecoveryTests
         {
             await using var browser = await BrowserSession.StartAsync(portal.BaseAddress);
             var wizard = new WizardPage(await browser.Context.NewPageAsync());
-            await FillHalfAsync(wizard, "Contractors (killed while typing)");
+            await HalfPolicy.FillAsync(wizard, "Contractors (killed while typing)");
             const string sample = "Ünïcødé ✓ 👩‍💻 \u202E";
             (await wizard.Page.EvaluateAsync<long>("text => policyPortal.unsent.fingerprint(text)", sample)).ShouldBe(TypedTextFingerprints.Of(sample));
             await wizard.NextAsync("questions");
@@ -173,43 +170,5 @@ public sealed class DraftRecoveryTests
         query.CommandText = "SELECT PayloadJson FROM Drafts WHERE upper(Id) = upper($id)";
         query.Parameters.AddWithValue("$id", draftId.ToString());
         return query.ExecuteScalar() as string ?? "";
-    }
-
-    /// <summary>Basics, Who can request (specific users and groups: Sales Team) and Adele Vance as stage 1 approver; saved.</summary>
-    private static async Task FillHalfAsync(WizardPage wizard, string name)
-    {
-        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
-        await wizard.FillAsync("policy-name", name);
-        await wizard.FillAsync("policy-description", Description);
-        await wizard.NextAsync("who-can-request");
-        await wizard.Page.GetByText("Specific users and groups in your directory").ClickAsync();
-        await wizard.PickAsync("targets", "sales team", "Sales Team");
-        await wizard.NextAsync("requestor-options");
-        await wizard.NextAsync("approval");
-
-        var saves = await wizard.SaveCountAsync();
-        await wizard.PickAsync("stage-1-approvers", "adele", "Adele Vance");
-        // The pick is saved by the autosave (debounced), not by leaving the step: wait for exactly that save.
-        await wizard.WaitForSaveAfterAsync(saves);
-    }
-
-    private static async Task ExpectIntactAsync(WizardPage wizard, string name)
-    {
-        var page = wizard.Page;
-        // The draft loads from the database and Graph first: allow for a loaded machine.
-        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "approval", new() { Timeout = 15_000 });
-        await Expect(page.GetByTestId("stage-1-approvers-picker").GetByTestId("picked-name")).ToHaveTextAsync(["Adele Vance"]);
-
-        await page.GetByTestId("wizard-back").ClickAsync();
-        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "requestor-options");
-        await page.GetByTestId("wizard-back").ClickAsync();
-        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "who-can-request");
-        await Expect(wizard.Input("scope-SpecificDirectoryUsers")).ToBeCheckedAsync();
-        await Expect(page.GetByTestId("targets-picker").GetByTestId("picked-name")).ToHaveTextAsync(["Sales Team"]);
-        await page.GetByTestId("wizard-back").ClickAsync();
-        await Expect(page.GetByTestId("wizard-state")).ToHaveAttributeAsync("data-current-step", "basics");
-        await Expect(wizard.Input("policy-name")).ToHaveValueAsync(name);
-        await Expect(wizard.Input("policy-description")).ToHaveValueAsync(Description);
-        await Expect(wizard.Input("access-package")).ToHaveValueAsync("Marketing Campaign Tools");
     }
 }
