@@ -36,9 +36,11 @@ run_all() {
        "$(uname -sr), .NET SDK $(dotnet --version), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   bench picker 10 100
+  bench picker 10 100 large
   bench wizard 15
   bench memory 30
   bench large 10
+  bench load 200 3
 
   echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"
   dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000

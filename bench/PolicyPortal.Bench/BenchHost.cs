@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using PolicyPortal.Sandbox;
 using PolicyPortal.Testing;
 
 namespace PolicyPortal.Bench;
@@ -11,9 +12,12 @@ public sealed class BenchHost : IAsyncDisposable
 {
     private readonly HttpClient _sandbox;
 
-    public BenchHost()
+    /// <param name="scale">The sandbox's seed: the standard one, or the 100,000-user large tenant.</param>
+    public BenchHost(SandboxScale scale = SandboxScale.Standard)
     {
-        Server = new DemoPortalServer(builder => builder.ConfigureLogging(logging => logging.ClearProviders()));
+        Server = new DemoPortalServer(builder => builder
+            .UseSetting("Sandbox:Scale", scale.ToString())
+            .ConfigureLogging(logging => logging.ClearProviders()));
         Journal = new SandboxJournal(Server);
         _sandbox = new HttpClient { BaseAddress = Server.SandboxRoot };
     }

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using PolicyPortal.Sandbox;
 
 namespace PolicyPortal.Bench;
 
@@ -17,7 +18,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | assets <baseUrl> | submit");
+            Write("usage: picker [queries=10] [latencyMs=100] [large] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -25,7 +26,7 @@ public static class BenchProgram
         switch (args[0])
         {
             case "picker":
-                Write(Report.Picker(await PickerBenchmark.RunAsync(Arg(1, 10), Arg(2, 100), ct)));
+                Write(Report.Picker(await PickerBenchmark.RunAsync(Arg(1, 10), Arg(2, 100), args.Contains("large") ? SandboxScale.Large : SandboxScale.Standard, ct)));
                 break;
             case "wizard":
                 Write(Report.Wizard(await WizardLoadBenchmark.RunAsync(Arg(1, 15), ct)));
@@ -37,6 +38,9 @@ public static class BenchProgram
                 break;
             case "large":
                 Write(Report.LargeTenant(await LargeTenantBenchmark.RunAsync(Arg(1, 10), ct)));
+                break;
+            case "load":
+                Write(Report.Load(await LoadBenchmark.RunAsync(Arg(1, 200), Arg(2, 3), ct)));
                 break;
             case "assets":
                 Write(Report.Assets(await StaticAssetsBenchmark.RunAsync(new Uri(args[1]), ct)));

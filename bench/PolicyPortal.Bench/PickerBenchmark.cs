@@ -60,11 +60,11 @@ public static class PickerBenchmark
         }).observe(document, { childList: true, subtree: true, characterData: true });
         """;
 
-    public static async Task<PickerResult> RunAsync(int samples, int latencyMs, CancellationToken cancellationToken)
+    public static async Task<PickerResult> RunAsync(int samples, int latencyMs, SandboxScale scale, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(samples, Queries.Length);
-        await using var host = new BenchHost();
+        await using var host = new BenchHost(scale);
         await using var browser = await BenchBrowser.StartAsync();
         await using var context = await browser.NewContextAsync(host.Server.BaseAddress);
         await context.AddInitScriptAsync(TimingScript);
@@ -115,7 +115,7 @@ public static class PickerBenchmark
             refines.Add(await RefineAsync(refinePage, host, refineInput, expected, baseline, cancellationToken));
         }
 
-        return new PickerResult(latencyMs, DirectoryPicker.DebounceMilliseconds, fresh,
+        return new PickerResult(scale, latencyMs, DirectoryPicker.DebounceMilliseconds, fresh,
             new QuerySample(Queries[0].Text, repeatMs, DirectoryPicker.DebounceMilliseconds, repeatBatches), refines, skipped);
     }
 
@@ -234,7 +234,7 @@ internal sealed record RefineExpectation(string Prefix, string Text, string Load
     public bool AnswerDiffers => Real != Provisional;
 }
 
-public sealed record PickerResult(int LatencyMs, int DebounceMs, IReadOnlyList<QuerySample> Fresh, QuerySample Repeat,
+public sealed record PickerResult(SandboxScale Scale, int LatencyMs, int DebounceMs, IReadOnlyList<QuerySample> Fresh, QuerySample Repeat,
     IReadOnlyList<RefineSample> Refines, IReadOnlyList<string> SkippedRefines)
 {
     public double MedianMs => Stats.Median(Fresh.Select(s => s.Milliseconds));

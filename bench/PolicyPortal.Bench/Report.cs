@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PolicyPortal.Sandbox;
 
 namespace PolicyPortal.Bench;
 
@@ -11,7 +12,7 @@ public static class Report
     public static string Picker(PickerResult r)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"### Picker (injected latency L = {r.LatencyMs} ms, debounce {r.DebounceMs} ms, keys every 60 ms)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"### Picker ({(r.Scale == SandboxScale.Large ? "large tenant: 100,000 more users, " : "")}injected latency L = {r.LatencyMs} ms, debounce {r.DebounceMs} ms, keys every 60 ms)");
         text.AppendLine("| query | last key -> first suggestion (ms) | baseline: debounce + direct search (ms) | $batch requests |");
         text.AppendLine("|---|---:|---:|---:|");
         foreach (var s in r.Fresh)
@@ -85,6 +86,21 @@ public static class Report
             text.AppendLine(CultureInfo.InvariantCulture, $"| `{a.Path}` | {a.UncompressedBytes:N0} | {a.WireBytes:N0} | {a.Encoding} |");
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"| **total** | {r.UncompressedBytes:N0} | {r.WireBytes:N0} | ratio {F(r.Ratio, "F3")} |");
+        return text.ToString();
+    }
+
+    public static string Load(LoadResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### Load: {r.Circuits} wizard circuits at once, each stepping Next/Back {r.RoundTrips} times together");
+        text.AppendLine("| instances | heap per circuit (KB) | step change p50 (ms) | p95 (ms) | baseline: one circuit open, p50 / p95 (ms) | p95 ratio |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var run in new[] { r.OneInstance, r.TwoInstances })
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {run.Instances} | {F(run.HeapBytesPerCircuit / 1024)} | {F(run.P50)} | {F(run.P95)} | {F(Stats.Median(run.AloneMs))} / {F(run.AloneP95)} | {F(run.P95 / run.AloneP95, "F2")}x |");
+        }
+        text.AppendLine(CultureInfo.InvariantCulture, $"{r.OneInstance.LoadedMs.Count + r.TwoInstances.LoadedMs.Count} step changes under load; both instances of the second row run in this one process, as do Chromium's {r.Circuits} pages on the same 2 cores.");
         return text.ToString();
     }
 }

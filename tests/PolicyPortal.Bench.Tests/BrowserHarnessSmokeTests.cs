@@ -8,7 +8,7 @@ public sealed class BrowserHarnessSmokeTests
     [Fact]
     public async Task Picker_OneQueryAndOneRefine_SendOneBatchEachAndNoneWhenRepeated()
     {
-        var result = await PickerBenchmark.RunAsync(samples: 1, latencyMs: 0, Ct);
+        var result = await PickerBenchmark.RunAsync(samples: 1, latencyMs: 0, PolicyPortal.Sandbox.SandboxScale.Standard, Ct);
 
         result.Fresh.ShouldHaveSingleItem().Batches.ShouldBe(1);
         result.Fresh[0].Milliseconds.ShouldBeGreaterThan(0);
@@ -47,5 +47,16 @@ public sealed class BrowserHarnessSmokeTests
         result.Circuits.ShouldBe(1);
         double.IsFinite(result.WizardBytes).ShouldBeTrue();
         Report.Memory(result).ShouldContain("ratio");
+    }
+
+    [Fact]
+    public async Task Load_TwoCircuitsOnOneAndOnTwoInstances_TimesEveryStepChange()
+    {
+        var result = await LoadBenchmark.RunAsync(circuits: 2, roundTrips: 1, Ct);
+
+        result.OneInstance.LoadedMs.Count.ShouldBe(4, "two circuits, Next and Back each");
+        result.TwoInstances.LoadedMs.ShouldAllBe(ms => ms > 0);
+        result.TwoInstances.Instances.ShouldBe(2);
+        Report.Load(result).ShouldContain("p95 ratio");
     }
 }

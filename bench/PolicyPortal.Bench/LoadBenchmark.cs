@@ -1,0 +1,135 @@
+using Microsoft.Playwright;
+using PolicyPortal.Sandbox;
+using PolicyPortal.Web.Components;
+
+namespace PolicyPortal.Bench;
+
+/// <summary>N wizard circuits open at once, on one instance and then spread over two: the managed heap per circuit (this
+/// process hosts the servers, read with <c>GC.GetTotalMemory(true)</c>, Playwright's own per-page objects excluded as
+/// in <see cref="CircuitMemoryBenchmark"/>), and the time from Next or Back to the other step rendered while every
+/// circuit steps at once, timed in each page with <c>performance.now()</c>. Baseline, same run: the same step changes
+/// with one circuit open.</summary>
+public static class LoadBenchmark
+{
+    // Clicks Next or Back and resolves when the wizard shows another step (at most 60 s).
+    private const string StepScript = """
+        direction => new Promise((resolve, reject) => {
+          const state = () => document.querySelector('[data-testid=wizard-state]');
+          const from = state().getAttribute('data-current-step');
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (state() && state().getAttribute('data-current-step') !== from) {
+              observer.disconnect(); clearTimeout(timeout); resolve(performance.now() - start);
+            }
+          });
+          const timeout = setTimeout(() => { observer.disconnect(); reject(new Error('no step change from ' + from)); }, 60000);
+          observer.observe(document.body, { attributes: true, childList: true, subtree: true });
+          document.querySelector(`[data-testid=wizard-${direction}]`).click();
+        })
+        """;
+
+    public static async Task<LoadResult> RunAsync(int circuits, int roundTrips, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(circuits, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(roundTrips, 1);
+        await using var browser = await BenchBrowser.StartAsync();
+        var one = await RunOnAsync(browser, instances: 1, circuits, roundTrips, cancellationToken);
+        var two = await RunOnAsync(browser, instances: 2, circuits, roundTrips, cancellationToken);
+        return new LoadResult(circuits, roundTrips, one, two);
+    }
+
+    private static async Task<LoadRun> RunOnAsync(BenchBrowser browser, int instances, int circuits, int roundTrips, CancellationToken cancellationToken)
+    {
+        var hosts = Enumerable.Range(0, instances).Select(_ => new BenchHost()).ToList();
+        var contexts = new List<IBrowserContext>();
+        try
+        {
+            foreach (var host in hosts)
+            {
+                contexts.Add(await browser.NewContextAsync(host.Server.BaseAddress));
+            }
+            // Alone first: warms up every instance (JIT, component types) and gives the baseline.
+            var alone = new List<double>();
+            foreach (var context in contexts)
+            {
+                var page = await OpenWizardAsync(await context.NewPageAsync(), "Alone");
+                alone.AddRange(await StepAsync(page, roundTrips * 5));
+                await page.CloseAsync();
+            }
+
+            var pages = new List<IPage>(circuits);
+            var blank = await HeapAsync();
+            for (var i = 0; i < circuits; i++)
+            {
+                pages.Add(await contexts[i % instances].NewPageAsync());
+            }
+            var withPages = await HeapAsync();
+            // Ten at a time: quicker than one by one, and no stampede to measure.
+            foreach (var group in pages.Index().Chunk(10))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await Task.WhenAll(group.Select(entry => OpenWizardAsync(entry.Item, $"Load {entry.Index}")));
+            }
+            var withCircuits = await HeapAsync();
+
+            var loaded = (await Task.WhenAll(pages.Select(page => StepAsync(page, roundTrips)))).SelectMany(samples => samples).ToList();
+            return new LoadRun(instances, (withCircuits - withPages) / (double)circuits, alone, loaded);
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+            foreach (var host in hosts)
+            {
+                await host.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>A new policy with its Basics filled, so Next may leave them.</summary>
+    private static async Task<IPage> OpenWizardAsync(IPage page, string name)
+    {
+        await page.GotoAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+        await page.WaitForInteractiveAsync();
+        await page.WaitForWizardAsync();
+        await page.Input("policy-name").FillAsync(name);
+        await page.Input("policy-description").FillAsync("Measures step changes under load.");
+        return page;
+    }
+
+    /// <summary>Next then Back, <paramref name="roundTrips"/> times: each change's time in the page.</summary>
+    private static async Task<List<double>> StepAsync(IPage page, int roundTrips)
+    {
+        var samples = new List<double>(roundTrips * 2);
+        for (var i = 0; i < roundTrips; i++)
+        {
+            samples.Add(await page.EvaluateAsync<double>(StepScript, "next"));
+            samples.Add(await page.EvaluateAsync<double>(StepScript, "back"));
+        }
+        return samples;
+    }
+
+    private static async Task<long> HeapAsync()
+    {
+        // Let render batches be acknowledged and timers settle before a full collection.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        GC.GetTotalMemory(forceFullCollection: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
+
+/// <param name="HeapBytesPerCircuit">Managed heap growth per wizard circuit, all instances together.</param>
+/// <param name="AloneMs">Step changes with one circuit open (the baseline).</param>
+/// <param name="LoadedMs">Step changes while every circuit steps at once.</param>
+public sealed record LoadRun(int Instances, double HeapBytesPerCircuit, IReadOnlyList<double> AloneMs, IReadOnlyList<double> LoadedMs)
+{
+    public double P50 => Stats.Median(LoadedMs);
+
+    public double P95 => Stats.Percentile(LoadedMs, 0.95);
+
+    public double AloneP95 => Stats.Percentile(AloneMs, 0.95);
+}
+
+public sealed record LoadResult(int Circuits, int RoundTrips, LoadRun OneInstance, LoadRun TwoInstances);
