@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PolicyPortal.Sandbox.Directory;
 using PolicyPortal.Sandbox.Http;
 using PolicyPortal.Sandbox.Query;
 using PolicyPortal.Sandbox.Store;
@@ -29,10 +30,21 @@ internal sealed class EntitlementHandler(TenantStore store, PolicyHandler polici
             (3 or 4, "catalogs", _) when segments[2] == "customWorkflowExtensions" => CatalogExtensions(request, segments, snapshot),
             (_, "catalogs", _) => ReadOnly(request, segments, EntitlementKinds.Catalogs, snapshot.Catalogs, snapshot),
             (_, "accessPackages", _) => ReadOnly(request, segments, EntitlementKinds.AccessPackages, snapshot.AccessPackages, snapshot),
+            (3, "connectedOrganizations", "GET") when segments[2] is "internalSponsors" or "externalSponsors" => OrganizationSponsors(request, segments, snapshot),
             (_, "connectedOrganizations", _) => ReadOnly(request, segments, EntitlementKinds.ConnectedOrganizations, snapshot.ConnectedOrganizations, snapshot),
             (1 or 2, "assignmentPolicies", _) => throw GraphException.MethodNotAllowed(method),
             _ => throw GraphException.UnknownSegment(segments[^1]),
         };
+    }
+
+    /// <summary>connectedorganization-list-internalsponsors (and external): the organization's sponsors, users or groups.</summary>
+    private SandboxResponse OrganizationSponsors(SandboxRequest request, IReadOnlyList<string> segments, TenantSnapshot snapshot)
+    {
+        var organization = Get(EntitlementKinds.ConnectedOrganizations, snapshot.ConnectedOrganizations, segments[1]);
+        var sponsors = segments[2] == "internalSponsors"
+            ? snapshot.Relations.InternalSponsorsOf(organization.Id)
+            : snapshot.Relations.ExternalSponsorsOf(organization.Id);
+        return DirectoryHandler.DirectoryObjects(request, sponsors, snapshot, options.Value.DefaultPageSize);
     }
 
     private SandboxResponse ReadOnly(SandboxRequest request, IReadOnlyList<string> segments, ResourceKind kind, EntitySet set, TenantSnapshot snapshot)

@@ -11,8 +11,10 @@ namespace PolicyPortal.Sandbox.Query;
 /// paging with an absolute <c>@odata.nextLink</c>, <c>$select</c> and <c>$expand</c>.</summary>
 internal static class CollectionResponder
 {
+    /// <param name="kindOf">For a collection of several types (a group's members): each item's own kind, whose
+    /// <c>@odata.type</c> it then carries.</param>
     public static SandboxResponse List(SandboxRequest request, ODataQuery query, ResourceKind kind,
-        IEnumerable<Entity> source, TenantSnapshot snapshot, int defaultPageSize)
+        IEnumerable<Entity> source, TenantSnapshot snapshot, int defaultPageSize, Func<Entity, ResourceKind>? kindOf = null)
     {
         EntityProjector.Validate(query, kind);
         var items = Apply(request, query, kind, source).ToList();
@@ -28,8 +30,9 @@ internal static class CollectionResponder
         {
             body["@odata.nextLink"] = NextLink(request, offset + pageSize);
         }
-        body["value"] = new JsonArray([.. items.Skip(offset).Take(pageSize)
-            .Select(e => (JsonNode)EntityProjector.Project(e, kind, query, snapshot))]);
+        body["value"] = new JsonArray([.. items.Skip(offset).Take(pageSize).Select(e => (JsonNode)(kindOf is null
+            ? EntityProjector.Project(e, kind, query, snapshot)
+            : EntityProjector.Typed(e, kindOf(e), query, snapshot)))]);
         return SandboxResponse.Json(200, body);
     }
 

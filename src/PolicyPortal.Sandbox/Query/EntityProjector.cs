@@ -29,7 +29,20 @@ internal static class EntityProjector
             {
                 throw GraphException.BadRequest(kind.BadRequestCode, $"Could not find a navigation property named '{item.Name}' on type '{kind.TypeName}'.");
             }
-            ValidateExpand(item.Nested, navigation.Target());
+            if ((item.Levels is not null || item.Select is not null) && !navigation.TakesSelectAndLevels)
+            {
+                throw GraphException.BadRequest(kind.BadRequestCode,
+                    $"Query option '{(item.Select is null ? ExpandItem.LevelsOption : ODataQuery.Select)}' inside $expand of '{item.Name}' is not supported.");
+            }
+            var target = navigation.Target();
+            foreach (var name in item.Select ?? [])
+            {
+                if (!target.Properties.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw GraphException.BadRequest(kind.BadRequestCode, $"Could not find a property named '{name}' on type '{target.TypeName}'.");
+                }
+            }
+            ValidateExpand(item.Nested, target);
         }
     }
 
@@ -69,10 +82,30 @@ internal static class EntityProjector
         {
             var navigation = kind.Expansions[item.Name];
             var target = navigation.Target();
-            var related = navigation.Resolve(entity, snapshot).Select(e => (JsonNode)Project(e, target, null, item.Nested, snapshot));
+            // $levels: what was reached is expanded the same way again, one level fewer, until the chain ends.
+            var nested = item.Levels is > 1 ? [.. item.Nested, item with { Levels = item.Levels - 1 }] : item.Nested;
+            var related = navigation.Resolve(entity, snapshot).Select(e => (JsonNode)Named(Project(e, target, item.Select, nested, snapshot), target, navigation.NamesType)).ToList();
+            if (related.Count == 0 && item.Levels is not null)
+            {
+                continue; // the top of a chain has no such member (user-list-manager's example)
+            }
             result[item.Name] = navigation.IsCollection ? new JsonArray([.. related]) : related.FirstOrDefault();
         }
         return result;
+    }
+
+    /// <summary>An item of a collection of several types, with its <c>@odata.type</c> first.</summary>
+    public static JsonObject Typed(Entity entity, ResourceKind kind, ODataQuery query, TenantSnapshot snapshot) =>
+        Named(Project(entity, kind, query, snapshot), kind, named: true);
+
+    private static JsonObject Named(JsonObject body, ResourceKind kind, bool named)
+    {
+        if (named)
+        {
+            body.Remove("@odata.type");
+            body.Insert(0, "@odata.type", $"#{kind.TypeName}");
+        }
+        return body;
     }
 
     /// <summary>A single entity with its <c>@odata.context</c> first, as Graph writes it.</summary>

@@ -28,6 +28,12 @@ public static class SandboxSeedIds
         public const string SiobhanOBrien = "f5b94aaa-a967-597b-8be3-6eab320df29f";
         /// <summary>Rafael Souza</summary>
         public const string RafaelSouzaGuest = "55223b23-b17d-5bbc-875f-811f1d3401f6";
+        /// <summary>Mei Lin (contoso.example), sponsored by Megan Bowen and the Partner Reviewers group</summary>
+        public const string MeiLinGuest = "51bce284-2b3f-5d7c-8361-7be4835c0214";
+        /// <summary>Oskar Lindqvist (contoso.example), a guest without sponsors</summary>
+        public const string OskarLindqvistGuest = "60d6c9ae-f56e-56ea-bb8a-02ac302bb243";
+        /// <summary>Hana Kobayashi (tailspintoys.example, a proposed connected organization), sponsored by Alex Wilber</summary>
+        public const string HanaKobayashiGuest = "563f18c8-c4e5-5d09-87a9-3aa7b59268c9";
     }
 
     public static class Groups
@@ -42,6 +48,10 @@ public static class SandboxSeedIds
         public const string AllEmployees = "aadce52a-c435-5138-9368-f75f2e9f85cb";
         /// <summary>Sales Team</summary>
         public const string SalesTeam = "a377807f-b1b9-58f4-89f5-e601a51b4fa1";
+        /// <summary>Sales Managers (nested in Partner Reviewers)</summary>
+        public const string SalesManagers = "05ae0fda-bc19-57df-80a8-d26b3863d930";
+        /// <summary>Legal Hold Reviewers (no members)</summary>
+        public const string LegalHoldReviewers = "d61cdff0-8938-508c-a6be-c148720e63f0";
     }
 
     public static class ServicePrincipals

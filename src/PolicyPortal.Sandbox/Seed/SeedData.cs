@@ -16,7 +16,8 @@ internal static class SeedData
 
     private static TenantSnapshot Build()
     {
-        var users = new EntitySet(SeedPeople.Create().Select(u => ToEntity(u.ToJson(),
+        var people = SeedPeople.Create();
+        var users = new EntitySet(people.Select(u => ToEntity(u.ToJson(),
             u.ManagerId is null ? null : new Dictionary<string, string> { [Links.ManagerId] = u.ManagerId })));
         var catalogs = new EntitySet(SeedEntitlement.Catalogs().Select(c => ToEntity(c)));
         var packages = new EntitySet(SeedEntitlement.AccessPackages().Select(p => ToEntity(p.Package,
@@ -30,7 +31,10 @@ internal static class SeedData
             packages,
             EntitySet.Empty,
             new EntitySet(SeedEntitlement.CustomWorkflowExtensions().Select(e => ToEntity(e.Extension,
-                new Dictionary<string, string> { [Links.CatalogId] = DeterministicGuid.For("catalog", e.Catalog) }))));
+                new Dictionary<string, string> { [Links.CatalogId] = DeterministicGuid.For("catalog", e.Catalog) }))))
+        {
+            Relations = SeedRelations.Create(people),
+        };
         var policies = SeedPolicies.Create().Select((p, index) =>
         {
             p.Body["displayName"] = p.Name;

@@ -44,6 +44,12 @@ internal static class SeedPeople
     ];
 
     // Well-known people tests and demos rely on: name, department, title.
+    // Everyone else prefers en-US.
+    private static readonly Dictionary<string, string> PreferredLanguages = new(StringComparer.Ordinal)
+    {
+        ["José Álvarez"] = "es-ES", ["Zoë Müller"] = "de-DE", ["Amélie Laurent"] = "fr-FR",
+    };
+
     private static readonly (string Name, string Department, string Title)[] WellKnown =
     [
         ("Megan Bowen", "Marketing", "Product Marketing Manager"),
@@ -123,7 +129,7 @@ internal static class SeedPeople
         var mail = $"{MailLocalPart(given)}.{MailLocalPart(surname)}@{Domain}";
         var phone = $"+1 425 555 {(Math.Abs(name.GetStableHash()) % 10_000).ToString("D4", CultureInfo.InvariantCulture)}";
         return new SeedUser(DeterministicGuid.For("user", name), name, given, surname, mail, mail, title, department,
-            office, phone, "Member", managerId);
+            office, phone, "Member", managerId, Language(name));
     }
 
     private static SeedUser Guest(string name, string homeDomain)
@@ -132,8 +138,10 @@ internal static class SeedPeople
         var mail = $"{MailLocalPart(given)}.{MailLocalPart(surname)}@{homeDomain}";
         var upn = $"{mail.Replace('@', '_')}#EXT#@{Domain}";
         return new SeedUser(DeterministicGuid.For("user", name), name, given, surname, mail, upn, null, null, null,
-            null, "Guest", null);
+            null, "Guest", null, Language(name));
     }
+
+    private static string Language(string name) => PreferredLanguages.GetValueOrDefault(name, "en-US");
 
     private static (string Given, string Surname) Split(string name)
     {
@@ -169,8 +177,10 @@ internal static class SeedPeople
 
 internal sealed record SeedUser(
     string Id, string DisplayName, string GivenName, string Surname, string Mail, string UserPrincipalName,
-    string? JobTitle, string? Department, string? OfficeLocation, string? Phone, string UserType, string? ManagerId)
+    string? JobTitle, string? Department, string? OfficeLocation, string? Phone, string UserType, string? ManagerId, string PreferredLanguage)
 {
+    private bool IsGuest => UserType == "Guest";
+
     public JsonObject ToJson() => new()
     {
         ["id"] = Id,
@@ -181,12 +191,19 @@ internal sealed record SeedUser(
         ["mail"] = Mail,
         ["mobilePhone"] = null,
         ["officeLocation"] = OfficeLocation,
-        ["preferredLanguage"] = "en-US",
+        ["preferredLanguage"] = PreferredLanguage,
         ["surname"] = Surname,
         ["userPrincipalName"] = UserPrincipalName,
         ["department"] = Department,
         ["companyName"] = UserType == "Member" ? "Northwind Traders" : null,
         ["userType"] = UserType,
         ["accountEnabled"] = true,
+        // objectIdentity: a guest from another organization signs in there, and its issuer is that organization's
+        // domain; a member signs in here with its user principal name. Invited guests have accepted.
+        ["identities"] = new JsonArray(IsGuest
+            ? new JsonObject { ["signInType"] = "federated", ["issuer"] = Mail[(Mail.IndexOf('@', StringComparison.Ordinal) + 1)..], ["issuerAssignedId"] = null }
+            : new JsonObject { ["signInType"] = "userPrincipalName", ["issuer"] = SeedPeople.Domain, ["issuerAssignedId"] = UserPrincipalName }),
+        ["creationType"] = IsGuest ? "Invitation" : null,
+        ["externalUserState"] = IsGuest ? "Accepted" : null,
     };
 }

@@ -11,6 +11,9 @@ internal sealed record TenantSnapshot(
     EntitySet Policies,
     EntitySet CustomWorkflowExtensions)
 {
+    /// <summary>Group members, users' sponsors and connected organizations' sponsors.</summary>
+    public DirectoryRelations Relations { get; init; } = DirectoryRelations.Empty;
+
     public IEnumerable<Entity> PoliciesOf(string accessPackageId) =>
         Policies.Items.Where(p => string.Equals(p.Link(Links.AccessPackageId), accessPackageId, StringComparison.OrdinalIgnoreCase));
 
