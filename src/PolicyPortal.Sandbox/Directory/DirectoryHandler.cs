@@ -41,9 +41,9 @@ internal sealed class DirectoryHandler(TenantStore store, IOptions<SandboxOption
         {
             case 1:
                 return CollectionResponder.List(request, ODataQuery.Parse(request, kind, ListOptions), kind, set.Items, snapshot,
-                    options.Value.DefaultPageSize);
+                    options.Value.DefaultPageSize, indexed: set);
             case 2 when segments[1] == "$count":
-                return Count(request, () => CollectionResponder.Apply(request, ODataQuery.Parse(request, kind, ODataQuery.Search, ODataQuery.Filter), kind, set.Items));
+                return Count(request, () => CollectionResponder.Apply(request, ODataQuery.Parse(request, kind, ODataQuery.Search, ODataQuery.Filter), kind, set.Items, set));
             case 2:
                 return Single(request, kind, Find(kind, set, segments[1]), snapshot);
             case 3 when kind == DirectoryKinds.Users && segments[2] == "manager":

@@ -13,11 +13,12 @@ internal static class CollectionResponder
 {
     /// <param name="kindOf">For a collection of several types (a group's members): each item's own kind, whose
     /// <c>@odata.type</c> it then carries.</param>
+    /// <param name="indexed">The set <paramref name="source"/> is, whose indexes answer <c>$search</c>.</param>
     public static SandboxResponse List(SandboxRequest request, ODataQuery query, ResourceKind kind,
-        IEnumerable<Entity> source, TenantSnapshot snapshot, int defaultPageSize, Func<Entity, ResourceKind>? kindOf = null)
+        IEnumerable<Entity> source, TenantSnapshot snapshot, int defaultPageSize, Func<Entity, ResourceKind>? kindOf = null, EntitySet? indexed = null)
     {
         EntityProjector.Validate(query, kind);
-        var items = Apply(request, query, kind, source).ToList();
+        var items = Apply(request, query, kind, source, indexed).ToList();
         var offset = DecodeSkipToken(query[ODataQuery.SkipToken], kind);
         var pageSize = query.TopValue ?? defaultPageSize;
         var body = new JsonObject { ["@odata.context"] = EntityProjector.ContextUrl(request, kind, query, single: false) };
@@ -37,7 +38,8 @@ internal static class CollectionResponder
     }
 
     /// <summary>Filters, searches and orders; also used by <c>/$count</c>.</summary>
-    public static IEnumerable<Entity> Apply(SandboxRequest request, ODataQuery query, ResourceKind kind, IEnumerable<Entity> source)
+    public static IEnumerable<Entity> Apply(SandboxRequest request, ODataQuery query, ResourceKind kind, IEnumerable<Entity> source,
+        EntitySet? indexed = null)
     {
         if (query[ODataQuery.Filter] is { } filter)
         {
@@ -56,7 +58,7 @@ internal static class CollectionResponder
                 throw GraphException.BadRequest(GraphErrorCodes.UnsupportedQuery,
                     "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
             }
-            var predicate = SearchExpression.Parse(search, kind);
+            var predicate = SearchExpression.Parse(search, kind, indexed);
             source = source.Where(predicate);
         }
         if (query[ODataQuery.OrderBy] is { } orderBy)

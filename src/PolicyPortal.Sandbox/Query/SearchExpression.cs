@@ -8,9 +8,11 @@ namespace PolicyPortal.Sandbox.Query;
 /// combined with upper-case <c>AND</c>/<c>OR</c> and parentheses; AND binds tighter than OR.</summary>
 internal static class SearchExpression
 {
-    public static Func<Entity, bool> Parse(string text, ResourceKind kind)
+    /// <param name="indexed">The set searched: its clauses are answered from its <see cref="PrefixIndex"/>es instead of
+    /// by reading every entity. Null: each entity is read.</param>
+    public static Func<Entity, bool> Parse(string text, ResourceKind kind, EntitySet? indexed = null)
     {
-        var parser = new Parser(text, kind);
+        var parser = new Parser(text, kind, indexed);
         var result = parser.ParseOr();
         parser.SkipSpaces();
         if (!parser.AtEnd)
@@ -23,7 +25,7 @@ internal static class SearchExpression
     private static GraphException Invalid(string detail) =>
         GraphException.BadRequest(GraphErrorCodes.UnsupportedQuery, $"Syntax error in $search: {detail}.");
 
-    private sealed class Parser(string text, ResourceKind kind)
+    private sealed class Parser(string text, ResourceKind kind, EntitySet? indexed)
     {
         public int Position { get; private set; }
 
@@ -135,13 +137,27 @@ internal static class SearchExpression
             if (kind.TokenizedSearch.Contains(property, StringComparer.OrdinalIgnoreCase))
             {
                 var queryTokens = SearchTokenizer.Tokenize(value);
-                return string.Equals(property, "description", StringComparison.OrdinalIgnoreCase)
-                    ? e => SearchTokenizer.Matches(e.DescriptionTokens, queryTokens)
-                    : e => SearchTokenizer.Matches(e.DisplayNameTokens, queryTokens);
+                Func<Entity, IReadOnlyList<string>> tokensOf = string.Equals(property, "description", StringComparison.OrdinalIgnoreCase)
+                    ? e => e.DescriptionTokens
+                    : e => e.DisplayNameTokens;
+                if (indexed is null || queryTokens.Count == 0)
+                {
+                    return e => SearchTokenizer.Matches(tokensOf(e), queryTokens);
+                }
+                // Every query word is the prefix of some word: the entities each word finds, all of them.
+                var index = indexed.Index(property.ToLowerInvariant(), tokensOf);
+                var matches = index.StartingWith(queryTokens[0]);
+                foreach (var token in queryTokens.Skip(1))
+                {
+                    matches.IntersectWith(index.StartingWith(token));
+                }
+                return matches.Contains;
             }
             var known = kind.StartsWithSearch.FirstOrDefault(p => string.Equals(p, property, StringComparison.OrdinalIgnoreCase))
                 ?? throw Invalid($"property '{property}' is not supported in $search on {kind.EntitySet}");
-            return e => e.GetString(known)?.StartsWith(value, StringComparison.OrdinalIgnoreCase) == true;
+            return indexed is null
+                ? e => e.GetString(known)?.StartsWith(value, StringComparison.OrdinalIgnoreCase) == true
+                : indexed.Index(known, e => e.GetString(known) is { } text ? [text] : []).StartingWith(value).Contains;
         }
     }
 }

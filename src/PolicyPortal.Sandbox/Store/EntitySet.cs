@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -7,6 +8,7 @@ namespace PolicyPortal.Sandbox.Store;
 internal sealed class EntitySet
 {
     private readonly FrozenDictionary<string, Entity> _byId;
+    private readonly ConcurrentDictionary<string, Lazy<PrefixIndex>> _indexes = new(StringComparer.OrdinalIgnoreCase);
 
     public EntitySet(IEnumerable<Entity> items)
     {
@@ -23,6 +25,11 @@ internal sealed class EntitySet
     public Entity? Find(string? id) => id is not null && _byId.TryGetValue(id, out var entity) ? entity : null;
 
     public bool Contains(string? id) => Find(id) is not null;
+
+    /// <summary>The <see cref="PrefixIndex"/> of one searchable property, built at its first search: a set never
+    /// changes (a write makes a new one), so neither does its index.</summary>
+    public PrefixIndex Index(string property, Func<Entity, IEnumerable<string>> keysOf) =>
+        _indexes.GetOrAdd(property, _ => new Lazy<PrefixIndex>(() => new PrefixIndex(Items, keysOf))).Value;
 
     public EntitySet Upsert(Entity entity) =>
         _byId.ContainsKey(entity.Id)

@@ -72,4 +72,22 @@ public sealed class SearchExpressionTests
     {
         Users("\"displayName:o'brien\"").ShouldBe(["Siobhán O'Brien"]);
     }
+
+    [Theory]
+    [InlineData("\"displayName:meg\"")]
+    [InlineData("\"displayName:o'b\"")]
+    [InlineData("\"displayName:ana lo\"")]
+    [InlineData("\"displayName:zö\" OR \"mail:zoe\"")]
+    [InlineData("\"mail:rafael\" OR \"userPrincipalName:RAFAEL\"")]
+    [InlineData("\"displayName:a\" AND \"department:sa\"")]
+    [InlineData("\"jobTitle:\"")]
+    [InlineData("\"displayName:!!\"")]
+    public void Search_FromTheSetsIndexes_FindsExactlyWhatReadingEveryUserFinds(string search)
+    {
+        var users = SeedData.For(SandboxScale.Standard).Users;
+
+        var indexed = users.Items.Where(SearchExpression.Parse(search, DirectoryKinds.Users, users)).Select(u => u.Id);
+
+        indexed.ShouldBe(users.Items.Where(SearchExpression.Parse(search, DirectoryKinds.Users)).Select(u => u.Id));
+    }
 }
