@@ -39,7 +39,7 @@ run_all() {
   bench picker 10 100 large
   bench wizard 15
   bench memory 30
-  bench large 10
+  bench large 30
   bench load 200 3
 
   echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"

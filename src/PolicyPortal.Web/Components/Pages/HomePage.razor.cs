@@ -11,8 +11,10 @@ public sealed partial class HomePage
 {
     private readonly CancellationTokenSource _disposed = new();
     private CancellationTokenSource? _query;
-    /// <summary>Packages per page: the first rows show after one Graph round trip, whatever the tenant's size.</summary>
-    internal const int PageSize = 50;
+    /// <summary>Packages per page: the first rows show after one Graph round trip, whatever the tenant's size. A screenful
+    /// and more: a page of 50 made a large tenant's first row show 1.3x later than a 6-package tenant's, from rendering
+    /// 50 rows (docs/benchmarks.md, "Scale").</summary>
+    internal const int PageSize = 20;
 
     private List<AccessPackageInfo>? _packages;
     private string? _nextPage;
