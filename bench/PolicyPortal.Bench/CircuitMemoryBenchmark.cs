@@ -73,7 +73,8 @@ public static class CircuitMemoryBenchmark
         return ((withCircuits - withPages) / (double)count, (withPages - before) / (double)count);
     }
 
-    private static async Task<long> HeapAsync(TimeSpan pause)
+    /// <summary>This process's managed heap after <paramref name="pause"/> and a full collection.</summary>
+    internal static async Task<long> HeapAsync(TimeSpan pause)
     {
         // Let render batches be acknowledged and timers settle before a full collection.
         await Task.Delay(pause);

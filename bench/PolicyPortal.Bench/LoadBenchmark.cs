@@ -11,6 +11,8 @@ namespace PolicyPortal.Bench;
 /// with one circuit open.</summary>
 public static class LoadBenchmark
 {
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+
     // Clicks Next or Back and resolves when the wizard shows another step (at most 60 s).
     private const string StepScript = """
         direction => new Promise((resolve, reject) => {
@@ -58,19 +60,18 @@ public static class LoadBenchmark
             }
 
             var pages = new List<IPage>(circuits);
-            var blank = await HeapAsync();
             for (var i = 0; i < circuits; i++)
             {
                 pages.Add(await contexts[i % instances].NewPageAsync());
             }
-            var withPages = await HeapAsync();
+            var withPages = await CircuitMemoryBenchmark.HeapAsync(Settle);
             // Ten at a time: quicker than one by one, and no stampede to measure.
             foreach (var group in pages.Index().Chunk(10))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await Task.WhenAll(group.Select(entry => OpenWizardAsync(entry.Item, $"Load {entry.Index}")));
             }
-            var withCircuits = await HeapAsync();
+            var withCircuits = await CircuitMemoryBenchmark.HeapAsync(Settle);
 
             var loaded = (await Task.WhenAll(pages.Select(page => StepAsync(page, roundTrips)))).SelectMany(samples => samples).ToList();
             return new LoadRun(instances, (withCircuits - withPages) / (double)circuits, alone, loaded);
@@ -109,14 +110,6 @@ public static class LoadBenchmark
             samples.Add(await page.EvaluateAsync<double>(StepScript, "back"));
         }
         return samples;
-    }
-
-    private static async Task<long> HeapAsync()
-    {
-        // Let render batches be acknowledged and timers settle before a full collection.
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        GC.GetTotalMemory(forceFullCollection: true);
-        return GC.GetTotalMemory(forceFullCollection: true);
     }
 }
 

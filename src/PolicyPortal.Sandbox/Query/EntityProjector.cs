@@ -84,7 +84,10 @@ internal static class EntityProjector
             var target = navigation.Target();
             // $levels: what was reached is expanded the same way again, one level fewer, until the chain ends.
             var nested = item.Levels is > 1 ? [.. item.Nested, item with { Levels = item.Levels - 1 }] : item.Nested;
-            var related = navigation.Resolve(entity, snapshot).Select(e => (JsonNode)Named(Project(e, target, item.Select, nested, snapshot), target, navigation.NamesType)).ToList();
+            var related = navigation.Resolve(entity, snapshot)
+                .Select(e => Project(e, target, item.Select, nested, snapshot))
+                .Select(json => (JsonNode)(navigation.NamesType ? Named(json, target) : json))
+                .ToList();
             if (related.Count == 0 && item.Levels is not null)
             {
                 continue; // the top of a chain has no such member (user-list-manager's example)
@@ -96,15 +99,12 @@ internal static class EntityProjector
 
     /// <summary>An item of a collection of several types, with its <c>@odata.type</c> first.</summary>
     public static JsonObject Typed(Entity entity, ResourceKind kind, ODataQuery query, TenantSnapshot snapshot) =>
-        Named(Project(entity, kind, query, snapshot), kind, named: true);
+        Named(Project(entity, kind, query, snapshot), kind);
 
-    private static JsonObject Named(JsonObject body, ResourceKind kind, bool named)
+    private static JsonObject Named(JsonObject body, ResourceKind kind)
     {
-        if (named)
-        {
-            body.Remove("@odata.type");
-            body.Insert(0, "@odata.type", $"#{kind.TypeName}");
-        }
+        body.Remove("@odata.type");
+        body.Insert(0, "@odata.type", $"#{kind.TypeName}");
         return body;
     }
 

@@ -145,7 +145,7 @@ internal static class SearchExpression
                     return e => SearchTokenizer.Matches(tokensOf(e), queryTokens);
                 }
                 // Every query word is the prefix of some word: the entities each word finds, all of them.
-                var index = indexed.Index(property.ToLowerInvariant(), tokensOf);
+                var index = indexed.Index($"{property} words", tokensOf); // apart from a whole-value index of the same property
                 var matches = index.StartingWith(queryTokens[0]);
                 foreach (var token in queryTokens.Skip(1))
                 {
