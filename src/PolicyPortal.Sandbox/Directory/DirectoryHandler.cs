@@ -61,7 +61,7 @@ internal sealed class DirectoryHandler(TenantStore store, IOptions<SandboxOption
                 var group = Find(kind, set, segments[1]);
                 var ids = segments[2] == "members" ? snapshot.Relations.MembersOf(group.Id) : snapshot.Relations.TransitiveMembersOf(group.Id);
                 return segments.Count == 3 ? DirectoryObjects(request, ids, snapshot, options.Value.DefaultPageSize)
-                    : segments[3] == "$count" ? Count(request, () => Existing(ids, snapshot))
+                    : segments[3] == "$count" ? Count(request, () => Existing(ids, snapshot).Select(found => found.Entity))
                     : throw GraphException.UnknownSegment(segments[3]);
             default:
                 throw GraphException.UnknownSegment(segments[^1]);
@@ -91,13 +91,13 @@ internal sealed class DirectoryHandler(TenantStore store, IOptions<SandboxOption
     {
         var kind = DirectoryKinds.DirectoryObjects;
         var query = ODataQuery.Parse(request, kind, MemberOptions);
-        var found = ids.Select(id => DirectoryKinds.UserOrGroup(id, snapshot)).OfType<(ResourceKind Kind, Entity Entity)>().ToList();
+        var found = Existing(ids, snapshot).ToList();
         var kinds = found.ToDictionary(f => f.Entity, f => f.Kind);
         return CollectionResponder.List(request, query, kind, found.Select(f => f.Entity), snapshot, pageSize, entity => kinds[entity]);
     }
 
-    private static IEnumerable<Entity> Existing(IEnumerable<string> ids, TenantSnapshot snapshot) =>
-        ids.Select(id => DirectoryKinds.UserOrGroup(id, snapshot)?.Entity).OfType<Entity>();
+    private static IEnumerable<(ResourceKind Kind, Entity Entity)> Existing(IEnumerable<string> ids, TenantSnapshot snapshot) =>
+        ids.Select(id => DirectoryKinds.UserOrGroup(id, snapshot)).OfType<(ResourceKind Kind, Entity Entity)>();
 
     private static SandboxResponse Count(SandboxRequest request, Func<IEnumerable<Entity>> items)
     {
