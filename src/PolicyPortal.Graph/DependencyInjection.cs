@@ -8,6 +8,7 @@ using PolicyPortal.Graph.Client;
 using PolicyPortal.Graph.Directory;
 using PolicyPortal.Graph.Gateway;
 using PolicyPortal.Graph.Packages;
+using PolicyPortal.Graph.Requestors;
 
 namespace PolicyPortal.Graph;
 
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.TryAddSingleton<GraphReachabilityProbe>();
         services.AddScoped<IDirectorySearch, GraphDirectorySearch>();
         services.AddScoped<IDirectoryNames, GraphDirectoryNames>();
+        services.AddScoped<IRequestorDirectory, GraphRequestorDirectory>();
         services.AddScoped<IAccessPackageCatalog, GraphAccessPackageCatalog>();
         services.AddScoped<IPolicyGateway, GraphPolicyGateway>();
         return builder;

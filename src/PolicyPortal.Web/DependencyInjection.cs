@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 using MudBlazor.Services;
 using PolicyPortal.Core.Directory;
+using PolicyPortal.Core.Requestors;
 using PolicyPortal.Core.Validation;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CachedDirectorySearch>();
+        builder.Services.AddScoped<CachedRequestorDirectory>();
         builder.Services.AddSingleton<PolicyDraftValidator>();
         builder.Services.AddScoped<PolicySubmitter>();
         builder.Services.AddScoped<LostSubmitReconciler>();

@@ -27,13 +27,7 @@ public static partial class PolicyLint
     public static IReadOnlyList<LintFinding> Check(IReadOnlyList<PolicyDraft> packagePolicies, PolicyDraft? candidate = null)
     {
         ArgumentNullException.ThrowIfNull(packagePolicies);
-        var policies = packagePolicies
-            .Where(policy => candidate is null || candidate.IsNew || !string.Equals(policy.Id, candidate.Id, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        if (candidate is not null)
-        {
-            policies.Add(candidate);
-        }
+        var policies = candidate is null ? [.. packagePolicies] : packagePolicies.With(candidate);
 
         var findings = new List<LintFinding>();
         if (policies.Count > ManyPoliciesAdvice)

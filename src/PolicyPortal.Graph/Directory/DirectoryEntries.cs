@@ -17,4 +17,13 @@ internal static class DirectoryEntries
 
     public static DirectoryEntry Of(ConnectedOrganization organization) =>
         new(SubjectKind.ConnectedOrganization, organization.Id!, organization.DisplayName ?? organization.Id!, organization.Description);
+
+    /// <summary>A member of a relationship (sponsors, managers, group members): a user or group by its type; anything
+    /// else (an organizational contact as manager) by its id, read as a user.</summary>
+    public static DirectoryEntry OfMember(DirectoryObject member) => member switch
+    {
+        User user => Of(user),
+        Group group => Of(group),
+        _ => new(SubjectKind.User, member.Id!, member.Id!, null),
+    };
 }

@@ -8,6 +8,7 @@ internal static class GraphErrorCodes
     public const string UnsupportedQuery = "Request_UnsupportedQuery";
     public const string DirectoryNotFound = "Request_ResourceNotFound";
     public const string BadRequest = "BadRequest";
+    public const string RequestDenied = "Authorization_RequestDenied";
     public const string NotFound = "ResourceNotFound";
     public const string MethodNotAllowed = "MethodNotAllowed";
     public const string UnsupportedMediaType = "UnsupportedMediaType";

@@ -13,6 +13,10 @@ internal sealed class GraphRouter(DirectoryHandler directory, EntitlementHandler
         {
             return directory.Handle(request, segments[1..]);
         }
+        if (segments.Length >= 2 && segments[1] == TenantRelationshipsHandler.Segment)
+        {
+            return TenantRelationshipsHandler.Handle(request, segments[1..]);
+        }
         if (segments.Length >= 4 && segments[1] == "identityGovernance" && segments[2] == "entitlementManagement")
         {
             return entitlement.Handle(request, segments[3..]);

@@ -60,6 +60,8 @@ internal sealed partial class SandboxDispatcher(
     {
         429 => new(429, GraphErrorCodes.Throttled, "The request has been throttled (injected by the sandbox).", fault.RetryAfterSeconds),
         503 => new(503, GraphErrorCodes.ServiceNotAvailable, "The service is temporarily unavailable (injected by the sandbox).", fault.RetryAfterSeconds),
+        // The body Graph sends when the app lacks a permission (entra-docs, scenario-daemon-acquire-token.md).
+        403 => new(403, GraphErrorCodes.RequestDenied, "Insufficient privileges to complete the operation."),
         _ => new(fault.Status, GraphErrorCodes.GeneralException, $"Injected fault {fault.Status}.", fault.RetryAfterSeconds),
     };
 

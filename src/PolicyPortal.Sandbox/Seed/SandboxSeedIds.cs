@@ -34,6 +34,8 @@ public static class SandboxSeedIds
         public const string OskarLindqvistGuest = "60d6c9ae-f56e-56ea-bb8a-02ac302bb243";
         /// <summary>Hana Kobayashi (tailspintoys.example, a proposed connected organization), sponsored by Alex Wilber</summary>
         public const string HanaKobayashiGuest = "563f18c8-c4e5-5d09-87a9-3aa7b59268c9";
+        /// <summary>Amélie Laurent (fabrikam.example, a connected organization by domain; prefers fr-FR), sponsored by Adele Vance</summary>
+        public const string AmelieLaurentGuest = "8404a988-ff5d-500b-bdd7-bebb942fed0c";
     }
 
     public static class Groups

@@ -7,6 +7,12 @@ internal static class SeedEntitlement
 {
     public const string Created = "2025-03-01T09:00:00Z";
 
+    /// <summary>Entra tenants other than the sandbox's: Contoso Partners' identity source is one.</summary>
+    public static IEnumerable<(string TenantId, string DisplayName, string[] Domains)> OtherTenants() =>
+    [
+        (DeterministicGuid.For("tenant", "Contoso"), "Contoso", ["contoso.example"]),
+    ];
+
     public static IEnumerable<JsonObject> ConnectedOrganizations() =>
     [
         Organization("Contoso Partners", "Contoso's sales partners.", "configured", new JsonObject

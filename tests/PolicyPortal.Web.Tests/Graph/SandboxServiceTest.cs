@@ -21,6 +21,9 @@ public abstract class SandboxServiceTest<TService> : IClassFixture<SandboxServic
 
     protected TService Service { get; }
 
+    /// <summary>The scope's other services, for tests that need a second one (the policies to resolve).</summary>
+    protected IServiceProvider Services => _scope.ServiceProvider;
+
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync() => await Journal.ResetAsync(Ct);
