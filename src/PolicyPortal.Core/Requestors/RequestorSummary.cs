@@ -66,7 +66,7 @@ public static class RequestorSummary
         var text = Goes(stage.Approvers, $"{name}'s request goes to", "approvers");
         if (stage.Escalation is { } escalation)
         {
-            var waiting = stage.Approvers.People is [{ Group: null } only] ? $"{RequestorProfile.FirstWord(only.Name)} has" : "nobody has";
+            var waiting = stage.Approvers.People is [{ Group: null } only] ? $"{RequestorProfile.FirstWord(only.Name)} has not" : "nobody has";
             var whom = escalation.People.Count > 0 ? Join(escalation.People)
                 : escalation.FallbackUsed && escalation.Fallback.Count > 0 ? $"the fallback alternate approvers, {Join(escalation.Fallback)} ({Reasons(escalation)})"
                 : $"nobody ({Reasons(escalation)})";
