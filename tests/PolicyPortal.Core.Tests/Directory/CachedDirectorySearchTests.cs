@@ -1,6 +1,7 @@
 using PolicyPortal.Core.Directory;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Tests.Support;
 
 namespace PolicyPortal.Core.Tests.Directory;
 
@@ -106,14 +107,5 @@ public sealed class CachedDirectorySearchTests
             IReadOnlyList<DirectoryEntry> found = entries.Where(e => e.DisplayName.StartsWith(text.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
             return Task.FromResult(found);
         }
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }

@@ -183,4 +183,22 @@ public sealed class RequestorDirectoryContractTests(SandboxFixture fixture) : IC
         member!.Identities!.ShouldHaveSingleItem().SignInType.ShouldBe("userPrincipalName");
         member.PreferredLanguage.ShouldBe("es-ES");
     }
+
+    [Fact]
+    public async Task TenantOfADomain_ContosoIsAnEntraTenant_OtherDomainsAreNotFound()
+    {
+        using var client = fixture.Host.CreateGraphClient();
+
+        // tenantrelationship-findtenantinformationbydomainname: GET /tenantRelationships/findTenantInformationByDomainName(domainName='{id}')
+        var contoso = await client.TenantRelationships.FindTenantInformationByDomainNameWithDomainName("contoso.example").GetAsync(cancellationToken: Ct);
+        var fabrikam = await Should.ThrowAsync<ODataError>(() =>
+            client.TenantRelationships.FindTenantInformationByDomainNameWithDomainName("fabrikam.example").GetAsync(cancellationToken: Ct));
+
+        contoso!.DisplayName.ShouldBe("Contoso");
+        contoso.DefaultDomainName.ShouldBe("contoso.example");
+        var organization = await client.IdentityGovernance.EntitlementManagement.ConnectedOrganizations[SandboxSeedIds.ConnectedOrganizations.ContosoPartners].GetAsync(cancellationToken: Ct);
+        organization!.IdentitySources!.OfType<AzureActiveDirectoryTenant>().ShouldHaveSingleItem().TenantId.ShouldBe(contoso.TenantId,
+            "Contoso Partners' identity source is the tenant that owns contoso.example");
+        fabrikam.ResponseStatusCode.ShouldBe((int)HttpStatusCode.NotFound, "fabrikam.example is a domain source, not an Entra tenant");
+    }
 }

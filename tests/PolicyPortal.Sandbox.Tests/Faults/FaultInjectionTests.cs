@@ -148,6 +148,19 @@ public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Forbidden_AnswersWithGraphsInsufficientPrivilegesBody()
+    {
+        await Host.AddFaultAsync(new { path = "/v1.0/servicePrincipals", status = 403, count = 1 });
+        using var client = Host.CreateGraphClient();
+
+        var error = await Should.ThrowAsync<ODataError>(() => client.ServicePrincipals.GetAsync(cancellationToken: TestContext.Current.CancellationToken));
+
+        error.ResponseStatusCode.ShouldBe(403);
+        error.Error!.Code.ShouldBe("Authorization_RequestDenied");
+        error.Error.Message.ShouldBe("Insufficient privileges to complete the operation.");
+    }
+
+    [Fact]
     public async Task FaultCommand_Invalid_Returns400()
     {
         using var response = await Host.Http.PostAsync("_faults", new StringContent("""{"status":200}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
