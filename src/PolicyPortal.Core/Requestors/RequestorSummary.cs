@@ -68,7 +68,8 @@ public static class RequestorSummary
         {
             var waiting = stage.Approvers.People is [{ Group: null } only] ? $"{RequestorProfile.FirstWord(only.Name)} has not" : "nobody has";
             var whom = escalation.People.Count > 0 ? Join(escalation.People)
-                : escalation.FallbackUsed && escalation.Fallback.Count > 0 ? $"the fallback alternate approvers, {Join(escalation.Fallback)} ({Reasons(escalation)})"
+                : escalation.Unknown.Count > 0 ? $"alternate approvers PolicyPortal cannot tell ({string.Join(" ", escalation.Unknown)})"
+                : escalation.Fallback.Count > 0 ? $"the fallback alternate approvers, {Join(escalation.Fallback)} ({Reasons(escalation)})"
                 : $"nobody ({Reasons(escalation)})";
             text += $" If {waiting} decided in {SummaryWords.Duration(stage.EscalationAfter)}, it also goes to {whom}.";
         }

@@ -29,6 +29,17 @@ public sealed class RequestorSummaryTests
     }
 
     [Fact]
+    public void Sentences_EscalationToAManagerWhoIsMissing_TheFallbackAlternateApproversAreNamedWithWhy()
+    {
+        var policy = Policy(Stage([Nestor], [], escalation: [Subject.RequestorManager()], escalateAfterDays: 2));
+        policy.RequestApproval.Stages[0].FallbackEscalationApprovers.Add(ItApprovers);
+
+        Try(policy, Facts(Ana, groups: new() { ["it"] = TwelvePeople })).ShouldContain(s => s.StartsWith(
+            "Ana's request goes to Nestor Wilke. If Nestor has not decided in 2 days, it also goes to the fallback alternate approvers, the IT Approvers group (12 members:", StringComparison.Ordinal)
+            && s.EndsWith("(Ana has no manager). It is denied on day 14 if nobody decides.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sentences_NoManager_TheFallbackDecidesAndSaysWhy()
     {
         var policy = Policy(Stage([Subject.RequestorManager()], [Nestor]));
