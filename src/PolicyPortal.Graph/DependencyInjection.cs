@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<IRequestorDirectory, GraphRequestorDirectory>();
         services.AddScoped<IAccessPackageCatalog, GraphAccessPackageCatalog>();
         services.AddScoped<IPolicyGateway, GraphPolicyGateway>();
+        services.AddScoped<IPolicyBatchWriter, GraphPolicyBatchWriter>();
         return builder;
     }
 }

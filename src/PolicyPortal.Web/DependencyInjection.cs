@@ -52,6 +52,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<PolicySubmitter>();
         builder.Services.AddScoped<LostSubmitReconciler>();
         builder.Services.AddScoped<PolicyDeleter>();
+        builder.Services.AddTransient<BulkPlanSession>();
+        builder.Services.AddScoped<BulkRunner>();
         // One per wizard form, which closes it; not disposable, so the circuit's scope does not hold every one.
         builder.Services.AddTransient<PolicyWizardSession>();
 

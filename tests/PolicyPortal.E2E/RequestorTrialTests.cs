@@ -21,6 +21,7 @@ public sealed class RequestorTrialTests(PortalFixture portal) : IClassFixture<Po
 
         await Expect(page.GetByTestId("requestor-headline")).ToHaveTextAsync("José can request this package under one policy: “Members with manager approval”.");
         await Expect(Sentences(page)).ToContainTextAsync([new System.Text.RegularExpressions.Regex("^José's request goes to .+ \\(José's manager\\)\\. It is denied on day 14 if nobody decides\\.$")]);
+        await Expect(Sentences(page)).ToContainTextAsync([new System.Text.RegularExpressions.Regex("^The first access review of José's access starts on 1 January 2027 at 08:00 UTC\\. It goes to the Access Reviewers group \\(\\d+ members: ")]);
         await page.GetByTestId("requestor-how").GetByText("How this was worked out").ClickAsync();
         await Expect(page.GetByTestId("requestor-how")).ToContainTextAsync("in 1 $batch round trip");
         await Expect(page.GetByTestId("requestor-request").Filter(new() { HasText = "manager($levels=1;$select=id,displayName)" })).ToHaveCountAsync(1);
@@ -96,6 +97,33 @@ public sealed class RequestorTrialTests(PortalFixture portal) : IClassFixture<Po
         await wizard.CheckAccessibilityAsync("requestor-trial-review-step");
     }
 
+    [Fact]
+    public async Task PackagePage_NoManager_TheFallbackGroupDecidesAndSaysWhy()
+    {
+        var page = await TryOnPackageAsync(SandboxSeedIds.AccessPackages.SalesResources, "Patti");
+
+        await Expect(Sentences(page).Filter(new() { HasText = "Patti has no manager, so it goes to the fallback approvers: the Sales Managers group (" }))
+            .ToContainTextAsync("It is denied on day 14 if nobody decides.");
+    }
+
+    [Fact]
+    public async Task ReviewStep_GuestsOwnSponsors_DecideWithTheirGroupCounted_AndAGuestWithoutSponsorsGoesToTheFallback()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+        await wizard.ImportAsync(SponsorsPolicy);
+        await Expect(wizard.Input("policy-name")).ToHaveValueAsync("Guests with sponsor approval");
+        await wizard.NextUntilAsync("review");
+
+        await wizard.PickAsync("requestor", "Mei", "Mei Lin");
+        await Expect(Sentences(wizard.Page).Filter(new() { HasText = "Mei's request goes to Megan Bowen (Mei's sponsor) and the Partner Reviewers group (Mei's sponsor; " }))
+            .ToHaveCountAsync(1);
+
+        await wizard.Page.GetByTestId("requestor-picker").GetByRole(AriaRole.Button, new() { Name = "Remove Mei Lin" }).ClickAsync();
+        await wizard.PickAsync("requestor", "Oskar", "Oskar Lindqvist");
+        await Expect(Sentences(wizard.Page)).ToContainTextAsync(["Oskar has no sponsors, so it goes to the fallback approvers: Nestor Wilke. It is denied on day 14 if nobody decides."]);
+    }
+
     private async Task<IPage> TryOnPackageAsync(string packageId, string name)
     {
         var page = await portal.Browser.Context.NewPageAsync();
@@ -142,6 +170,31 @@ public sealed class RequestorTrialTests(PortalFixture portal) : IClassFixture<Po
             "isSingleLineQuestion": true,
             "localizations": [{ "languageCode": "es-ES", "text": "¿Qué proyecto?" }]
           }]
+        }
+        """;
+
+    private static readonly string SponsorsPolicy = $$"""
+        {
+          "displayName": "Guests with sponsor approval",
+          "description": "Each guest's own sponsors approve.",
+          "allowedTargetScope": "allDirectoryUsers",
+          "specificAllowedTargets": [],
+          "expiration": { "type": "afterDuration", "duration": "P30D" },
+          "requestApprovalSettings": {
+            "isApprovalRequiredForAdd": true,
+            "isApprovalRequiredForUpdate": false,
+            "isRequestorJustificationRequired": false,
+            "stages": [{
+              "durationBeforeAutomaticDenial": "P14D",
+              "isApproverJustificationRequired": true,
+              "isEscalationEnabled": false,
+              "durationBeforeEscalation": "PT0S",
+              "primaryApprovers": [{ "@odata.type": "#microsoft.graph.targetUserSponsors" }],
+              "fallbackPrimaryApprovers": [{ "@odata.type": "#microsoft.graph.singleUser", "userId": "{{SandboxSeedIds.Users.NestorWilke}}" }],
+              "escalationApprovers": [],
+              "fallbackEscalationApprovers": []
+            }]
+          }
         }
         """;
 }

@@ -20,6 +20,14 @@ public sealed class SandboxJournal(DemoPortalServer server) : IDisposable
                 && e.GetProperty("path").GetString()!.Contains(pathContains, StringComparison.Ordinal))
             .ToList();
 
+    /// <summary>The requests sent inside <c>$batch</c> requests, each with the status it got.</summary>
+    public async Task<IReadOnlyList<JsonElement>> BatchedRequestsAsync(string method, string urlContains, CancellationToken cancellationToken) =>
+        (await EntriesAsync(cancellationToken))
+            .Where(e => e.TryGetProperty("requests", out var requests) && requests.ValueKind == JsonValueKind.Array)
+            .SelectMany(e => e.GetProperty("requests").EnumerateArray())
+            .Where(r => r.GetProperty("method").GetString() == method && r.GetProperty("url").GetString()!.Contains(urlContains, StringComparison.Ordinal))
+            .ToList();
+
     public async Task ClearAsync(CancellationToken cancellationToken) =>
         (await _http.DeleteAsync(new Uri("_journal", UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
 

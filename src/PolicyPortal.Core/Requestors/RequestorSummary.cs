@@ -153,7 +153,7 @@ public static class RequestorSummary
 
     private static string Reasons(DeciderSet set) => SubjectNames.JoinPhrases(set.NotFound);
 
-    private static string PolicyCount(int count) => count == 1 ? "1 policy" : string.Create(CultureInfo.InvariantCulture, $"{count} policies");
+    private static string PolicyCount(int count) => SummaryWords.Count(count, "policy", "policies");
 
     private static string Quoted(PolicyVerdict verdict) => SummaryWords.Quote(BidiControls.Reveal(verdict.Policy.DisplayName) ?? "");
 }

@@ -24,8 +24,11 @@ public static class SummaryWords
     }
 
     /// <summary>"1 day", "3 questions".</summary>
-    public static string Count(int value, string singular) =>
-        string.Create(CultureInfo.InvariantCulture, $"{value} {singular}{(value == 1 ? "" : "s")}");
+    public static string Count(int value, string singular) => Count(value, singular, singular + "s");
+
+    /// <summary>"1 policy", "3 policies".</summary>
+    public static string Count(int value, string singular, string plural) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value} {(value == 1 ? singular : plural)}");
 
     /// <summary>"1 March 2027 at 10:30 UTC" (always UTC, as Graph stores it).</summary>
     public static string DateTime(DateTimeOffset value) =>

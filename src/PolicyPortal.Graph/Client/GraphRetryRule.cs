@@ -6,8 +6,9 @@ namespace PolicyPortal.Graph.Client;
 /// 429 and 503 say the request may be repeated after the delay (the service did not take it); 504 says the gateway got
 /// no timely answer from the service "attempting to complete the request", so a POST may have created its policy: sent
 /// again blindly it would create a second one. The submitter settles such a POST from what Graph holds instead
-/// (PolicySubmitter). Other methods are idempotent here: GET, PUT of a whole policy, DELETE; and our <c>$batch</c> POSTs
-/// only read.</summary>
+/// (PolicySubmitter). A <c>$batch</c> POST may carry creates (the bulk runner's), so it is never resent after a 504
+/// either: the runner settles its items from what Graph holds. Other methods are idempotent here: GET, PUT of a whole
+/// policy, DELETE.</summary>
 internal static class GraphRetryRule
 {
     /// <summary>A <see cref="Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.RetryHandlerOption.ShouldRetry"/>,
@@ -19,7 +20,5 @@ internal static class GraphRetryRule
         _ => false,
     };
 
-    private static bool IsWrite(HttpRequestMessage? request) =>
-        request is null
-        || (request.Method == HttpMethod.Post && request.RequestUri?.AbsolutePath.EndsWith("/$batch", StringComparison.Ordinal) != true);
+    private static bool IsWrite(HttpRequestMessage? request) => request is null || request.Method == HttpMethod.Post;
 }

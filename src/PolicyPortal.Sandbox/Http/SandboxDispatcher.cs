@@ -1,5 +1,6 @@
 using PolicyPortal.Sandbox.Batch;
 using PolicyPortal.Sandbox.Faults;
+using PolicyPortal.Sandbox.Journal;
 
 namespace PolicyPortal.Sandbox.Http;
 
@@ -18,6 +19,7 @@ internal sealed partial class SandboxDispatcher(
         var requestId = Guid.NewGuid().ToString();
         var clientRequestId = request.Header("client-request-id") ?? requestId;
         SandboxResponse response;
+        IReadOnlyList<BatchJournalItem>? handledItems = null;
         try
         {
             var latency = faults.LatencyFor(request, insideBatch);
@@ -39,6 +41,7 @@ internal sealed partial class SandboxDispatcher(
             response = request.Path == BatchPath && request.Method == "POST"
                 ? await batch.HandleAsync(request, (inner, token) => HandleAsync(inner, insideBatch: true, token), cancellationToken)
                 : router.Route(request);
+            handledItems = response.BatchItems;
             if (fault is not null)
             {
                 // The work is done; only its answer is lost.
@@ -49,6 +52,7 @@ internal sealed partial class SandboxDispatcher(
         catch (GraphException error)
         {
             response = GraphErrorBody.Create(error, requestId, clientRequestId, time.GetUtcNow());
+            response.BatchItems = handledItems;
         }
         response.Headers["request-id"] = requestId;
         response.Headers["client-request-id"] = clientRequestId;

@@ -18,8 +18,9 @@ internal sealed class SandboxResponse
 
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>For a <c>$batch</c>: its inner requests, so the journal keeps one entry per HTTP request.</summary>
-    public IReadOnlyList<BatchJournalItem>? BatchItems { get; init; }
+    /// <summary>For a <c>$batch</c>: its inner requests, so the journal keeps one entry per HTTP request; kept when a
+    /// fault replaces the answer after the work was done.</summary>
+    public IReadOnlyList<BatchJournalItem>? BatchItems { get; set; }
 
     public static SandboxResponse Json(int status, JsonNode body) => new() { Status = status, Body = body };
 

@@ -11,6 +11,10 @@ public static class PageRoutes
     public const string SignedOut = "/signed-out";
     public const string Audit = "/audit";
     public const string AuditCsv = "/audit/export.csv";
+    public const string Bulk = "/bulk";
+
+    /// <summary>"Change many policies", adding a copy of this saved policy to other packages.</summary>
+    public static string BulkFrom(string policyId) => $"{Bulk}?from={Uri.EscapeDataString(policyId)}";
 
     public static string NewPolicyFor(string accessPackageId) => $"{PolicyWizard}?package={Uri.EscapeDataString(accessPackageId)}";
 

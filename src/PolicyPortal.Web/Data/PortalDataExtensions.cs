@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Data.Audit;
+using PolicyPortal.Web.Data.Bulk;
 using PolicyPortal.Web.Data.Drafts;
 using PolicyPortal.Web.Data.Health;
 
@@ -47,6 +48,7 @@ public static class PortalDataExtensions
         services.AddHostedService<MigrateOnStartupService>();
         services.AddSingleton<IDraftStore, DraftStore>();
         services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<IBulkRunStore, BulkRunStore>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Data.Audit;
+using PolicyPortal.Web.Data.Bulk;
 using PolicyPortal.Web.Data.Drafts;
 
 namespace PolicyPortal.Web.Data;
@@ -19,9 +20,13 @@ internal abstract class PortalDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<BulkRunRecord> BulkRuns => Set<BulkRunRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DraftRecordConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration<BulkRunRecord>(new BulkRunConfiguration());
+        modelBuilder.ApplyConfiguration<BulkRunItemRecord>(new BulkRunConfiguration());
     }
 }

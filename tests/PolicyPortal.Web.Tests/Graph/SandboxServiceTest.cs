@@ -12,12 +12,16 @@ public abstract class SandboxServiceTest<TService> : IClassFixture<SandboxServic
 
     protected SandboxServiceTest(Server server)
     {
+        Portal = server.Portal;
         Journal = new SandboxJournal(server.Portal);
         _scope = server.Portal.Services.CreateAsyncScope();
         Service = _scope.ServiceProvider.GetRequiredService<TService>();
     }
 
     protected SandboxJournal Journal { get; }
+
+    /// <summary>The demo server, e.g. for a second scope standing for another instance or a restart.</summary>
+    protected DemoPortalServer Portal { get; }
 
     protected TService Service { get; }
 

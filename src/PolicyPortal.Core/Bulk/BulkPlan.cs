@@ -1,0 +1,79 @@
+using PolicyPortal.Core.Diff;
+using PolicyPortal.Core.Lint;
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Validation;
+
+namespace PolicyPortal.Core.Bulk;
+
+/// <summary>A package with the policies it has now: what a plan is made against.</summary>
+public sealed record BulkTarget(AccessPackageInfo Package, IReadOnlyList<PolicyDraft> Policies);
+
+/// <summary>What would happen to one policy: created or changed field by field, or left alone and why.</summary>
+/// <param name="Before">The policy as it is; null when the item creates a policy.</param>
+/// <param name="Changes">The fields an update changes (the wizard's diff); empty for a create.</param>
+/// <param name="Problems">The service rules the result would break: the item is refused, nothing is sent for it.</param>
+/// <param name="Advice">The package's lint with the result in place (competing policies, the policy count).</param>
+/// <param name="LeftAlone">Why the change does not concern the policy; null when it does.</param>
+public sealed record BulkPlanItem(
+    AccessPackageInfo Package, PolicyDraft? Before, PolicyDraft After, IReadOnlyList<PolicyChange> Changes,
+    IReadOnlyList<PolicyIssue> Problems, IReadOnlyList<LintFinding> Advice, string? LeftAlone)
+{
+    /// <summary>The ids of the package's policies when the plan was made: a policy created later is not one of them.</summary>
+    public IReadOnlyList<string> PackagePolicyIds { get; init; } = [];
+
+    public bool IsCreate => Before is null;
+
+    /// <summary>True when applying the plan would send this item.</summary>
+    public bool WouldBeSent => LeftAlone is null && Problems.Count == 0;
+}
+
+/// <summary>Dry runs: every policy a bulk change would write, checked by the same validator and lint as the wizard,
+/// before anything is sent.</summary>
+public static class BulkPlan
+{
+    /// <summary>One new policy per package, copied from <paramref name="source"/> (a template or a saved policy).</summary>
+    public static IReadOnlyList<BulkPlanItem> Create(IEnumerable<BulkTarget> targets, PolicyDraft source, PolicyDraftValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(validator);
+        return [.. targets.Select(target =>
+        {
+            var created = source.CloneAsNew();
+            created.AccessPackage = new AccessPackageReference { Id = target.Package.Id, DisplayName = target.Package.DisplayName };
+            return Item(target, null, created, [], null, validator);
+        })];
+    }
+
+    /// <summary>The edit applied to every policy of the packages that <paramref name="filter"/> selects.</summary>
+    public static IReadOnlyList<BulkPlanItem> Change(IEnumerable<BulkTarget> targets, PolicyFilter filter, BulkEdit edit, PolicyDraftValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(edit);
+        ArgumentNullException.ThrowIfNull(validator);
+        return [.. targets.SelectMany(target => target.Policies.Where(p => PolicyFilters.Matches(filter, p)).Select(policy =>
+        {
+            var after = policy.Clone();
+            var leftAlone = edit.ApplyTo(after);
+            var changes = leftAlone is null ? PolicyDiff.Compare(policy, after) : [];
+            return Item(target, policy, after, changes, leftAlone ?? (changes.Count == 0 ? "it is already so" : null), validator);
+        }))];
+    }
+
+    private static BulkPlanItem Item(BulkTarget target, PolicyDraft? before, PolicyDraft after, IReadOnlyList<PolicyChange> changes, string? leftAlone,
+        PolicyDraftValidator validator)
+    {
+        var ids = target.Policies.Select(p => p.Id).OfType<string>().ToList();
+        if (leftAlone is not null)
+        {
+            return new BulkPlanItem(target.Package, before, after, [], [], [], leftAlone) { PackagePolicyIds = ids };
+        }
+        var context = new PackagePolicyContext([.. target.Policies.Select(p => new ExistingPolicy(p.Id!, p.DisplayName, p.IsAutoAssignment))]);
+        // The package's own advice and the policy's (a new policy's findings carry no id, like the package's).
+        var advice = PolicyLint.Check(target.Policies, after)
+            .Where(f => f.PolicyId is null || string.Equals(f.PolicyId, after.Id, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return new BulkPlanItem(target.Package, before, after, changes, validator.ValidateDraft(after, context).Issues, advice, null) { PackagePolicyIds = ids };
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using PolicyPortal.Core.Bulk;
+using PolicyPortal.Core.Diff;
+using PolicyPortal.Core.Policies;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Summary;
+using PolicyPortal.Core.Templates;
+using PolicyPortal.Graph.Policies;
+using PolicyPortal.Web.Data.Bulk;
+using PolicyPortal.Web.Policies;
+using PolicyPortal.Web.Security;
+
+namespace PolicyPortal.Web.Components.Pages.Bulk;
+
+/// <summary>"Change many policies": what to do, in which packages, and the plan. Glue over <see cref="BulkPlanSession"/>.</summary>
+public sealed partial class BulkPage : IDisposable
+{
+    private const string SavedSourceKey = "saved";
+    private static readonly IReadOnlyCollection<SubjectKind> UserOrGroup = [SubjectKind.User, SubjectKind.Group];
+
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly BulkEditForm _edit = new();
+    private bool _creating;
+    private string? _sourceKey = PolicyTemplates.All[0].Key;
+    private PolicyDraft? _savedSource;
+    private PolicyFilter _filter = PolicyFilter.WithApproval;
+    private string? _search;
+    private string? _catalog;
+    private IReadOnlyList<BulkPlanItem>? _plan;
+    private string? _error;
+    private bool _busy;
+    private bool _stop;
+    private BulkRunRecord? _run;
+    private IReadOnlyList<BulkRunRecord> _unfinished = [];
+    private string _planDescription = string.Empty;
+
+    [Inject] private BulkPlanSession Session { get; set; } = default!;
+    [Inject] private IPolicyGateway Gateway { get; set; } = default!;
+    [Inject] private GraphCallGuard Guard { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private BulkRunner Runner { get; set; } = default!;
+    [Inject] private IBulkRunStore Runs { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>A saved policy to add to other packages (the package page's "Use in other packages").</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? From { get; set; }
+
+    private DateTime Today => Clock.GetUtcNow().UtcDateTime.Date;
+
+    private IEnumerable<string> Catalogs => Session.Found.Select(p => p.CatalogName).OfType<string>().Distinct().Order(StringComparer.CurrentCulture);
+
+    private string PlanSummary
+    {
+        get
+        {
+            var sent = _plan!.Count(i => i.WouldBeSent);
+            var refused = _plan!.Count(i => i.LeftAlone is null && i.Problems.Count > 0);
+            var alone = _plan!.Count(i => i.LeftAlone is not null);
+            var verb = _creating ? "created" : "changed";
+            return $"{SummaryWords.Count(sent, "policy", "policies")} would be {verb}, {refused} refused, {alone} left as they are. Nothing has been sent.";
+        }
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        await RunAsync(async ct =>
+        {
+            if (!string.IsNullOrEmpty(From))
+            {
+                _savedSource = await Gateway.GetAsync(From, ct);
+                (_creating, _sourceKey) = (true, SavedSourceKey);
+            }
+            await Session.FindAsync(null, ct);
+        });
+        _unfinished = await Runs.UnfinishedAsync((await CurrentUser.FromAsync(Authentication)).Id, _disposed.Token);
+    }
+
+    private Task FindAsync(string? text)
+    {
+        _search = text;
+        return RunAsync(ct => Session.FindAsync(text, ct));
+    }
+
+    private Task ChooseCatalogAsync() => RunAsync(ct => Session.ChooseCatalogAsync(_catalog!, ct));
+
+    private async Task PlanAsync()
+    {
+        _plan = null;
+        if (_creating)
+        {
+            var source = _sourceKey == SavedSourceKey ? _savedSource : PolicyTemplates.Find(_sourceKey ?? "")?.Create();
+            _planDescription = $"Add “{source!.DisplayName}” to {SummaryWords.Count(Session.Chosen.Count, "package")}";
+            await RunAsync(async ct => _plan = await Session.PlanCreateAsync(source, ct));
+        }
+        else if (_edit.Build() is { } edit)
+        {
+            _planDescription = $"{edit.Describe()} ({PolicyFilters.Title(_filter).ToLowerInvariant()} of {SummaryWords.Count(Session.Chosen.Count, "package")})";
+            await RunAsync(async ct => _plan = await Session.PlanChangeAsync(_filter, edit, ct));
+        }
+    }
+
+    private async Task ApplyAsync()
+    {
+        var count = _plan!.Count(i => i.WouldBeSent);
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Apply the plan?",
+            $"{_planDescription}: {SummaryWords.Count(count, "policy", "policies")} will be {(_creating ? "created" : "replaced (a full PUT of each)")} in Microsoft Graph.",
+            yesText: "Apply", cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+        var user = await CurrentUser.FromAsync(Authentication);
+        var runId = await Runner.StartAsync(user, _planDescription, _plan!, _disposed.Token);
+        await ResumeAsync(runId);
+    }
+
+    /// <summary>Runs (or resumes) a run in this circuit, showing each batch's results as they come.</summary>
+    private async Task ResumeAsync(Guid runId)
+    {
+        var user = await CurrentUser.FromAsync(Authentication);
+        _stop = false;
+        _unfinished = [.. _unfinished.Where(r => r.Id != runId)];
+        var progress = new Progress<BulkRunRecord>(run =>
+        {
+            _run = run;
+            _ = InvokeAsync(StateHasChanged);
+        });
+        await RunAsync(async ct => _run = await Runner.RunAsync(user, runId, progress, () => _stop, ct));
+    }
+
+    private async Task RunAsync(Func<CancellationToken, Task> call)
+    {
+        _busy = true;
+        try
+        {
+            await Guard.RunAsync(call, _disposed.Token);
+            _error = null;
+        }
+        catch (GatewayException error)
+        {
+            _error = error.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private static string Outcome(BulkPlanItem item) =>
+        item.LeftAlone is not null ? "left-alone" : item.Problems.Count > 0 ? "refused" : item.IsCreate ? "create" : "update";
+
+    private static IReadOnlyList<JsonChange> JsonChanges(BulkPlanItem item) =>
+        item.Before is null ? [] : JsonDiff.Compare(PolicyJson.Serialize(item.Before), PolicyJson.Serialize(item.After));
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+}
