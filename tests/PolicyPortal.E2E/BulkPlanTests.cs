@@ -31,9 +31,11 @@ public sealed class BulkPlanTests(PortalFixture portal) : IClassFixture<PortalFi
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2. Packages (1 chosen)" })).ToBeVisibleAsync();
         await page.GetByTestId("bulk-plan").ClickAsync();
 
-        await Expect(page.GetByTestId("bulk-plan-summary")).ToHaveTextAsync("6 policies would be changed, 0 refused, 0 left as they are. Nothing has been sent.");
+        await Expect(page.GetByTestId("bulk-plan-summary")).ToHaveTextAsync("5 policies would be changed, 0 refused, 1 left as they are. Nothing has been sent.");
         var updates = page.Locator("[data-testid='bulk-item'][data-outcome='update']");
-        await Expect(updates).ToHaveCountAsync(6);
+        await Expect(updates).ToHaveCountAsync(5);
+        await Expect(page.Locator("[data-testid='bulk-item'][data-outcome='left-alone']").Filter(new() { HasText = "Members with self-review" }))
+            .ToContainTextAsync("Left as it is: it is already so.");
         await Expect(updates.First.GetByTestId("policy-change").First).ToContainTextAsync("Added: Nestor Wilke");
         (await portal.Sandbox.RequestsAsync("PUT", "/assignmentPolicies", Ct)).ShouldBeEmpty();
         (await portal.Sandbox.RequestsAsync("POST", "/assignmentPolicies", Ct)).ShouldBeEmpty();
@@ -47,12 +49,12 @@ public sealed class BulkPlanTests(PortalFixture portal) : IClassFixture<PortalFi
         var page = await portal.Browser.Context.NewPageAsync();
         await page.GotoAsync(PageRoutes.PackageOf(SandboxSeedIds.AccessPackages.SalesResources));
         await page.WaitForInteractiveAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add Members with manager approval to other packages" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reuse Members with manager approval in other packages" }).ClickAsync();
         await Expect(page.GetByTestId("bulk-source")).ToContainTextAsync("A copy of “Members with manager approval”");
 
         foreach (var name in new[] { "Finance Reporting", "Engineering Tools" })
         {
-            await page.GetByTestId("bulk-package").Filter(new() { HasText = name }).GetByRole(AriaRole.Checkbox).CheckAsync();
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = name }).CheckAsync();
         }
         await page.GetByTestId("bulk-plan").ClickAsync();
 
@@ -60,5 +62,31 @@ public sealed class BulkPlanTests(PortalFixture portal) : IClassFixture<PortalFi
         var created = page.Locator("[data-testid='bulk-item'][data-outcome='create']");
         await Expect(created).ToHaveCountAsync(2);
         await Expect(created.Filter(new() { HasText = "Finance Reporting" })).ToContainTextAsync("Overlaps with the policy \"Finance team with escalation\"");
+    }
+
+    [Fact]
+    public async Task Apply_JustificationOnInOnePackage_SendsOneBatchShowsEachResultAndAudits()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.Bulk);
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("bulk-edit").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Turn requestor justification on or off" }).ClickAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Engineering Tools" }).CheckAsync();
+        await page.GetByTestId("bulk-plan").ClickAsync();
+        await Expect(page.GetByTestId("bulk-plan-summary")).ToHaveTextAsync("1 policy would be changed, 0 refused, 0 left as they are. Nothing has been sent.");
+        await portal.Sandbox.ClearAsync(Ct);
+
+        await page.GetByTestId("bulk-apply").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByTestId("bulk-run-progress")).ToHaveTextAsync("Finished: 1 of 1 settled, 1 saved, 0 not.");
+        await Expect(page.GetByTestId("bulk-run-item")).ToHaveAttributeAsync("data-state", "Succeeded");
+        await Expect(page.GetByTestId("bulk-run-item").GetByRole(AriaRole.Link, new() { Name = "open the policy" })).ToBeVisibleAsync();
+        var batch = (await portal.Sandbox.RequestsAsync("POST", "/$batch", Ct)).ShouldHaveSingleItem();
+        batch.GetProperty("requests").EnumerateArray().ShouldHaveSingleItem().GetProperty("method").GetString().ShouldBe("PUT");
+        await page.GotoAsync(PageRoutes.Audit);
+        await Expect(page.GetByText("Contractors with two-stage approval").First).ToBeVisibleAsync();
     }
 }
