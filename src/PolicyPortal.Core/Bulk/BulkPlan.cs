@@ -70,10 +70,14 @@ public static class BulkPlan
             return new BulkPlanItem(target.Package, before, after, [], [], [], leftAlone) { PackagePolicyIds = ids };
         }
         var context = new PackagePolicyContext([.. target.Policies.Select(p => new ExistingPolicy(p.Id!, p.DisplayName, p.IsAutoAssignment))]);
-        // The package's own advice and the policy's (a new policy's findings carry no id, like the package's).
-        var advice = PolicyLint.Check(target.Policies, after)
-            .Where(f => f.PolicyId is null || string.Equals(f.PolicyId, after.Id, StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        // The package's own advice and the policy's (a new policy's findings carry no id, like the package's); for a change,
+        // only what the change brings, not what the policy was already advised.
+        HashSet<string> advisedAlready = before is null ? [] : Advice(target, before).Select(f => f.Message).ToHashSet(StringComparer.Ordinal);
+        var advice = Advice(target, after).Where(f => !advisedAlready.Contains(f.Message)).ToList();
         return new BulkPlanItem(target.Package, before, after, changes, validator.ValidateDraft(after, context).Issues, advice, null) { PackagePolicyIds = ids };
     }
+
+    private static IEnumerable<LintFinding> Advice(BulkTarget target, PolicyDraft policy) =>
+        PolicyLint.Check(target.Policies, policy)
+            .Where(f => f.PolicyId is null || string.Equals(f.PolicyId, policy.Id, StringComparison.OrdinalIgnoreCase));
 }

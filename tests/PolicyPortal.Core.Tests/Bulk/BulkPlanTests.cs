@@ -96,6 +96,21 @@ public sealed class BulkPlanTests
     }
 
     [Fact]
+    public void Change_Advice_IsWhatTheChangeBringsNotWhatThePolicyWasAlreadyAdvised()
+    {
+        var undescribed = Policy("s-1");
+        undescribed.Description = "";
+        undescribed.ReviewSettings.IsEnabled = false;
+        var weekly = new BulkEdit.Review(ReviewFrequency.Weekly, new DateTimeOffset(2027, 1, 4, 0, 0, 0, TimeSpan.Zero), ReviewerType.Self, []);
+
+        var fallback = BulkPlan.Change([new BulkTarget(Sales, [undescribed])], PolicyFilter.All, new BulkEdit.FallbackApprover(Nestor, false), Drafts.Validator());
+        var review = BulkPlan.Change([new BulkTarget(Sales, [undescribed])], PolicyFilter.All, weekly, Drafts.Validator());
+
+        fallback.ShouldHaveSingleItem().Advice.ShouldBeEmpty("the missing description was advised before the change");
+        review.ShouldHaveSingleItem().Advice.ShouldHaveSingleItem().RuleId.ShouldBe(LintRules.ReviewLongerThanFrequency);
+    }
+
+    [Fact]
     public void Create_FromATemplate_OnePerPackageWithThePackagesOwnLint()
     {
         var targets = new[] { new BulkTarget(Sales, [Policy("s-1")]), new BulkTarget(Finance, []) };
