@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
-# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 12 minutes on 2 cores, 7 of them the 200-circuit load run.
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 12.5 minutes on 2 cores, 7 of them the 200-circuit load run, 20 s the bulk run.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 10 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +41,7 @@ run_all() {
   bench memory 30
   bench large 30
   bench load 200 3
+  bench bulk 20 50,500
 
   echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"
   dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000

@@ -18,7 +18,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] [large] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit");
+            Write("usage: picker [queries=10] [latencyMs=100] [large] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit | bulk [latencyMs=20] [sizes=50,500]");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -47,6 +47,10 @@ public static class BenchProgram
                 break;
             case "submit":
                 RunSubmit();
+                break;
+            case "bulk":
+                var sizes = args.Length > 2 ? args[2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() : [50, 500];
+                Write(Report.Bulk(await BulkBenchmark.RunAsync(sizes, Arg(1, 20), ct)));
                 break;
             default:
                 Write($"unknown harness {args[0]}");

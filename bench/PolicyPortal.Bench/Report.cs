@@ -103,4 +103,18 @@ public static class Report
         text.AppendLine(CultureInfo.InvariantCulture, $"{r.OneInstance.LoadedMs.Count + r.TwoInstances.LoadedMs.Count} step changes under load; both instances of the second row run in this one process, as do Chromium's {r.Circuits} pages on the same 2 cores.");
         return text.ToString();
     }
+
+    public static string Bulk(BulkResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### Bulk apply: N new policies, sandbox latency {r.LatencyMs} ms a round trip");
+        text.AppendLine("| items | baseline: one submit after another, round trips / ms | Apply ($batch of 20), round trips / ms | wall-time ratio |");
+        text.AppendLine("|---:|---:|---:|---:|");
+        foreach (var row in r.Rows)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Items} | {row.SequentialRoundTrips} / {F(row.SequentialMs, "F0")} | {row.BulkRoundTrips} / {F(row.BulkMs, "F0")} | {F(row.BulkMs / row.SequentialMs, "F2")}x |");
+        }
+        return text.ToString();
+    }
 }

@@ -8,6 +8,17 @@ public sealed class GraphHarnessSmokeTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Bulk_FivePolicies_OneBatchAgainstFiveSubmits()
+    {
+        var result = await BulkBenchmark.RunAsync([5], latencyMs: 0, Ct);
+
+        var row = result.Rows.ShouldHaveSingleItem();
+        row.SequentialRoundTrips.ShouldBe(5);
+        row.BulkRoundTrips.ShouldBe(1);
+        Report.Bulk(result).ShouldContain("ratio");
+    }
+
+    [Fact]
     public async Task SubmitPath_EachBenchmarkOnce_SubmitsAPolicy()
     {
         using var benchmarks = new SubmitPathBenchmarks();
