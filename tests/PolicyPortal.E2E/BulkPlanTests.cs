@@ -65,6 +65,23 @@ public sealed class BulkPlanTests(PortalFixture portal) : IClassFixture<PortalFi
     }
 
     [Fact]
+    public async Task FromTheWizardsReviewStep_TheDraftIsPlannedForOtherPackages()
+    {
+        var wizard = new WizardPage(await portal.Browser.Context.NewPageAsync());
+        await wizard.OpenAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools) + "&template=direct-assignment");
+        await wizard.FillAsync("policy-name", "Admins assign (bulk from the wizard)");
+        await wizard.NextUntilAsync("review");
+
+        await wizard.Page.GetByTestId("reuse-draft").ClickAsync();
+        await Expect(wizard.Page.GetByTestId("bulk-source")).ToContainTextAsync("A copy of “Admins assign (bulk from the wizard)”");
+        await wizard.Page.GetByRole(AriaRole.Checkbox, new() { Name = "New Hire Onboarding" }).CheckAsync();
+        await wizard.Page.GetByTestId("bulk-plan").ClickAsync();
+
+        await Expect(wizard.Page.GetByTestId("bulk-plan-summary")).ToHaveTextAsync("1 policy would be created, 0 refused, 0 left as they are. Nothing has been sent.");
+        await Expect(wizard.Page.GetByTestId("bulk-item")).ToContainTextAsync("New Hire Onboarding");
+    }
+
+    [Fact]
     public async Task Apply_JustificationOnInOnePackage_SendsOneBatchShowsEachResultAndAudits()
     {
         await portal.Sandbox.ResetAsync(Ct);

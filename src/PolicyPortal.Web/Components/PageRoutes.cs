@@ -16,6 +16,9 @@ public static class PageRoutes
     /// <summary>"Change many policies", adding a copy of this saved policy to other packages.</summary>
     public static string BulkFrom(string policyId) => $"{Bulk}?from={Uri.EscapeDataString(policyId)}";
 
+    /// <summary>"Change many policies", adding a copy of the wizard's draft to other packages.</summary>
+    public static string BulkFromDraft(Guid draftId) => $"{Bulk}?draft={draftId}";
+
     public static string NewPolicyFor(string accessPackageId) => $"{PolicyWizard}?package={Uri.EscapeDataString(accessPackageId)}";
 
     public const string Package = "/packages/{PackageId}";

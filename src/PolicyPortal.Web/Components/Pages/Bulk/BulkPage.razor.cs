@@ -9,6 +9,7 @@ using PolicyPortal.Core.Summary;
 using PolicyPortal.Core.Templates;
 using PolicyPortal.Graph.Policies;
 using PolicyPortal.Web.Data.Bulk;
+using PolicyPortal.Web.Data.Drafts;
 using PolicyPortal.Web.Policies;
 using PolicyPortal.Web.Security;
 
@@ -44,10 +45,15 @@ public sealed partial class BulkPage : IDisposable
     [Inject] private IBulkRunStore Runs { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private IDraftStore Drafts { get; set; } = default!;
 
     /// <summary>A saved policy to add to other packages (the package page's "Use in other packages").</summary>
     [SupplyParameterFromQuery(Name = "from")]
     public string? From { get; set; }
+
+    /// <summary>The wizard's stored draft to add to other packages (the Review step's link).</summary>
+    [SupplyParameterFromQuery(Name = "draft")]
+    public Guid? DraftId { get; set; }
 
     private DateTime Today => Clock.GetUtcNow().UtcDateTime.Date;
 
@@ -72,6 +78,13 @@ public sealed partial class BulkPage : IDisposable
             if (!string.IsNullOrEmpty(From))
             {
                 _savedSource = await Gateway.GetAsync(From, ct);
+            }
+            else if (DraftId is { } draftId && await Drafts.GetAsync((await CurrentUser.FromAsync(Authentication)).Id, draftId, ct) is { } record)
+            {
+                _savedSource = DraftPayload.TryDeserialize(record.PayloadJson);
+            }
+            if (_savedSource is not null)
+            {
                 (_creating, _sourceKey) = (true, SavedSourceKey);
             }
             await Session.FindAsync(null, ct);
