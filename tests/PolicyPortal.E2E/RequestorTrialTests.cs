@@ -36,6 +36,7 @@ public sealed class RequestorTrialTests(PortalFixture portal) : IClassFixture<Po
 
         await Expect(page.GetByTestId("requestor-headline")).ToContainTextAsync("Amélie can choose between 4 policies");
         await Expect(page.GetByTestId("requestor-headline")).ToContainTextAsync("They compete");
+        await Expect(page.GetByTestId("requestor-competing")).ToContainTextAsync("Overlaps with the policy \"Any external user\"");
         await Expect(Sentences(page).Filter(new() { HasText = "the Partner Reviewers group (an internal sponsor of Fabrikam;" }).First).ToBeVisibleAsync();
         await Expect(Sentences(page).Filter(new() { HasText = "Amélie is from Fabrikam (signs in with the domain fabrikam.example)" }).First).ToBeVisibleAsync();
     }

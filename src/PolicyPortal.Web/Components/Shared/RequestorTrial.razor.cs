@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using PolicyPortal.Core.Lint;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Requestors;
@@ -30,6 +31,11 @@ public sealed partial class RequestorTrial : IDisposable
     /// <summary>The package's policies as a requestor would meet them (in the wizard: with the draft in place).</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<PolicyDraft> Policies { get; set; } = [];
+
+    /// <summary>The package lint's competing-policy findings among the policies this person may choose from.</summary>
+    private IReadOnlyList<LintFinding> Competing => _resolution is { Applicable.Count: > 1 } resolution
+        ? [.. PolicyLint.Check([.. resolution.Applicable.Select(v => v.Policy)]).Where(f => f.RuleId == LintRules.ShadowedPopulation)]
+        : [];
 
     private string HowText
     {

@@ -47,7 +47,7 @@ public sealed partial class BulkPage : IDisposable
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IDraftStore Drafts { get; set; } = default!;
 
-    /// <summary>A saved policy to add to other packages (the package page's "Use in other packages").</summary>
+    /// <summary>A saved policy to add to other packages (the package page's "Reuse").</summary>
     [SupplyParameterFromQuery(Name = "from")]
     public string? From { get; set; }
 
