@@ -9,6 +9,7 @@ using PolicyPortal.Core.Requestors;
 using PolicyPortal.Core.Validation;
 using PolicyPortal.Graph.Client;
 using PolicyPortal.Sandbox;
+using PolicyPortal.Web.Baselines;
 using PolicyPortal.Web.Components;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Data.Audit;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<PolicyDeleter>();
         builder.Services.AddTransient<BulkPlanSession>();
         builder.Services.AddScoped<BulkRunner>();
+        builder.Services.AddScoped<BaselineExporter>();
         // One per wizard form, which closes it; not disposable, so the circuit's scope does not hold every one.
         builder.Services.AddTransient<PolicyWizardSession>();
 

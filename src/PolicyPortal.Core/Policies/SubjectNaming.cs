@@ -34,6 +34,30 @@ public static class SubjectNaming
         return named;
     }
 
+    /// <summary>The name of every id the policy holds (its package, people, groups, organizations and custom extensions),
+    /// ids in lower case: what an exported policy keeps beside its body, so another tenant can match by name.</summary>
+    public static IReadOnlyDictionary<string, string> Names(PolicyDraft draft)
+    {
+        var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        void Add(string? id, string? name)
+        {
+            if (!string.IsNullOrWhiteSpace(id) && !string.IsNullOrWhiteSpace(name))
+            {
+                names.TryAdd(id.Trim().ToLowerInvariant(), name);
+            }
+        }
+        Add(draft.AccessPackage.Id, draft.AccessPackage.DisplayName);
+        foreach (var subject in AllSubjects(draft).Where(s => SubjectKinds.HasObjectId(s.Kind)))
+        {
+            Add(subject.ObjectId, subject.DisplayName);
+        }
+        foreach (var setting in draft.CustomExtensionStageSettings)
+        {
+            Add(setting.CustomExtensionId, setting.CustomExtensionDisplayName);
+        }
+        return names;
+    }
+
     private static IEnumerable<Subject> AllSubjects(PolicyDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);

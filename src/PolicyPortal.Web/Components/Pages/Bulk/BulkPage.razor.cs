@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using PolicyPortal.Core.Bulk;
 using PolicyPortal.Core.Diff;
@@ -8,6 +9,8 @@ using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
 using PolicyPortal.Core.Templates;
 using PolicyPortal.Graph.Policies;
+using PolicyPortal.Web.Baselines;
+using PolicyPortal.Web.Components.Shared;
 using PolicyPortal.Web.Data.Bulk;
 using PolicyPortal.Web.Data.Drafts;
 using PolicyPortal.Web.Policies;
@@ -46,6 +49,8 @@ public sealed partial class BulkPage : IDisposable
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IDraftStore Drafts { get; set; } = default!;
+    [Inject] private BaselineExporter Baselines { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>A saved policy to add to other packages (the package page's "Reuse").</summary>
     [SupplyParameterFromQuery(Name = "from")]
@@ -97,6 +102,14 @@ public sealed partial class BulkPage : IDisposable
         _search = text;
         return RunAsync(ct => Session.FindAsync(text, ct));
     }
+
+    /// <summary>The chosen packages' policies as one baseline file (a whole catalog, once chosen), downloaded by the browser.</summary>
+    private Task ExportAsync() => RunAsync(async ct =>
+    {
+        var what = SummaryWords.Count(Session.Chosen.Count, "access package");
+        var json = await Baselines.ExportAsync(what, [.. Session.Chosen.OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)], ct);
+        await JS.InvokeVoidAsync("policyPortal.download", DownloadName.Json($"baseline {what}", "baseline"), json, "application/json");
+    });
 
     private Task ChooseCatalogAsync() => RunAsync(ct => Session.ChooseCatalogAsync(_catalog!, ct));
 

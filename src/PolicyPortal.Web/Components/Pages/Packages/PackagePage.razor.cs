@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
 using PolicyPortal.Core.Text;
+using PolicyPortal.Web.Baselines;
+using PolicyPortal.Web.Components.Shared;
 using PolicyPortal.Web.Policies;
 using PolicyPortal.Web.Security;
 
@@ -29,6 +32,8 @@ public sealed partial class PackagePage
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private BaselineExporter Baselines { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -67,6 +72,23 @@ public sealed partial class PackagePage
             }
             _policies?.Remove(policy);
             Snackbar.Add($"Deleted “{BidiControls.Reveal(policy.DisplayName)}”.", Severity.Success);
+        }
+        catch (GatewayException error)
+        {
+            Snackbar.Add(error.Message, Severity.Error);
+        }
+    }
+
+    /// <summary>The package's policies as a baseline file (docs/baselines.md), downloaded by the browser.</summary>
+    private async Task ExportAsync()
+    {
+        try
+        {
+            var exported = await Guard.RunAsync(ct => Baselines.ExportAsync($"access package {_package?.DisplayName}", [_package!], ct), _disposed.Token);
+            if (!exported.ChallengeStarted)
+            {
+                await JS.InvokeVoidAsync("policyPortal.download", DownloadName.Json($"baseline {_package!.DisplayName}", "baseline"), exported.Value, "application/json");
+            }
         }
         catch (GatewayException error)
         {
