@@ -15,7 +15,7 @@ public interface IRequestorDirectory
 public sealed record RequestorReading(RequestorFacts Facts, IReadOnlyList<DirectoryRequest> Requests);
 
 /// <summary>One Graph request of a reading.</summary>
-/// <param name="RoundTrip">Which <c>$batch</c> it went in, from 1.</param>
+/// <param name="RoundTrip">Which round of the reading it went in, from 1: a round is one <c>$batch</c> per 20 requests.</param>
 /// <param name="Url">Relative to the Graph version root, unescaped for reading: <c>/users/…/sponsors?$select=id,displayName</c>.</param>
 /// <param name="Purpose">What it was for: "Ana's managers, up to 2 levels".</param>
 public sealed record DirectoryRequest(int RoundTrip, string Method, string Url, int Status, string Purpose);

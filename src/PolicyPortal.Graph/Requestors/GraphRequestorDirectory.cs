@@ -9,7 +9,7 @@ using PolicyPortal.Graph.Directory;
 
 namespace PolicyPortal.Graph.Requestors;
 
-/// <summary>Reads a requestor in at most three <c>$batch</c> round trips: (1) the user, their managers, sponsors, group
+/// <summary>Reads a requestor in at most three rounds of <c>$batch</c> (one per 20 requests): (1) the user, their managers, sponsors, group
 /// memberships, the connected organizations and the deciding groups; (2) what the user's answers point to: their
 /// sponsor groups, their home tenant and their organization's sponsors; (3) the organization's sponsor groups.</summary>
 internal sealed class GraphRequestorDirectory(GraphServiceClient client) : IRequestorDirectory

@@ -41,7 +41,8 @@ public sealed partial class RequestorTrial : IDisposable
     {
         get
         {
-            var trips = _requests.Select(r => r.RoundTrip).Distinct().Count();
+            // A round's requests go 20 to a $batch (BatchRequestContentCollection splits larger rounds).
+            var trips = _requests.GroupBy(r => r.RoundTrip).Sum(round => (round.Count() + IPolicyBatchWriter.MaxPerBatch - 1) / IPolicyBatchWriter.MaxPerBatch);
             var age = Clock.GetUtcNow() - _readAt;
             var cached = age > TimeSpan.FromSeconds(1) ? $", from this session's cache ({SummaryWords.Ago(_readAt, Clock.GetUtcNow())})" : "";
             return $"How this was worked out: {SummaryWords.Count(_requests.Count, "Graph request")} in {SummaryWords.Count(trips, "$batch round trip")}{cached}";

@@ -70,7 +70,8 @@ public sealed partial class PackagePage
             {
                 return; // on the way to sign in again
             }
-            _policies?.Remove(policy);
+            // A new list, so "Try as a requestor" resolves the package again without the deleted policy.
+            _policies = _policies?.Where(p => p != policy).ToList();
             Snackbar.Add($"Deleted “{BidiControls.Reveal(policy.DisplayName)}”.", Severity.Success);
         }
         catch (GatewayException error)
