@@ -1,8 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PolicyPortal.Core.Bulk;
+using PolicyPortal.Core.Ports;
+using PolicyPortal.Core.Templates;
+using PolicyPortal.Core.Validation;
 using PolicyPortal.E2E.Infrastructure;
 using PolicyPortal.E2E.Pages;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
+using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Policies;
 using static Microsoft.Playwright.Assertions;
 
 namespace PolicyPortal.E2E;
@@ -105,5 +112,35 @@ public sealed class BulkPlanTests(PortalFixture portal) : IClassFixture<PortalFi
         batch.GetProperty("requests").EnumerateArray().ShouldHaveSingleItem().GetProperty("method").GetString().ShouldBe("PUT");
         await page.GotoAsync(PageRoutes.Audit);
         await Expect(page.GetByText("Contractors with two-stage approval").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task UnfinishedRun_IsOfferedForResuming_AndResumingSendsItOnce()
+    {
+        await portal.Sandbox.ResetAsync(Ct);
+        // A run as the database keeps it when its tab closed before anything was sent.
+        await using (var scope = portal.Server.Services.CreateAsyncScope())
+        {
+            var gateway = scope.ServiceProvider.GetRequiredService<IPolicyGateway>();
+            var package = new AccessPackageInfo(SandboxSeedIds.AccessPackages.MarketingCampaignTools, "Marketing Campaign Tools", null, null, false);
+            var source = PolicyTemplates.DirectAssignmentOnly.Create();
+            source.DisplayName = "Resumed from the page";
+            var plan = BulkPlan.Create([new BulkTarget(package, await gateway.ListAsync(package.Id, Ct))], source,
+                scope.ServiceProvider.GetRequiredService<PolicyDraftValidator>());
+            var admin = new CurrentUser(DemoAuthenticationHandler.UserId, DemoAuthenticationHandler.DisplayName);
+            await scope.ServiceProvider.GetRequiredService<BulkRunner>().StartAsync(admin, "Add “Resumed from the page” to 1 package", plan, Ct);
+        }
+
+        var page = await portal.Browser.Context.NewPageAsync();
+        await page.GotoAsync(PageRoutes.Bulk);
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("bulk-unfinished")).ToContainTextAsync("Add “Resumed from the page” to 1 package");
+        await page.GetByTestId("bulk-resume").ClickAsync();
+
+        await Expect(page.GetByTestId("bulk-run-progress")).ToHaveTextAsync("Finished: 1 of 1 settled, 1 saved, 0 not.");
+        (await portal.Sandbox.CountPoliciesNamedAsync("Resumed from the page", Ct)).ShouldBe(1);
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("bulk-unfinished")).ToHaveCountAsync(0);
     }
 }
