@@ -7,7 +7,7 @@ namespace PolicyPortal.Bench;
 /// <summary>Drafts the harnesses submit, built from the portal's own templates and the sandbox's seed.</summary>
 public static class BenchDrafts
 {
-    /// <summary>The seeded access packages, each of which takes up to 10 policies once emptied.</summary>
+    /// <summary>The seeded access packages.</summary>
     public static IReadOnlyList<string> Packages { get; } =
     [
         SandboxSeedIds.AccessPackages.SalesResources, SandboxSeedIds.AccessPackages.PartnerPortalAccess,

@@ -2,11 +2,9 @@ using PolicyPortal.Core.Ports;
 
 namespace PolicyPortal.Bench;
 
-/// <summary>Resets the sandbox and empties the seeded access packages so the sandbox's 10-policies-per-package limit leaves room for 60 new ones.</summary>
+/// <summary>Resets the sandbox and empties the seeded access packages, so every measurement starts from the same tenant.</summary>
 public static class SandboxRoom
 {
-    public const int PoliciesPerPackage = 10;
-
     public static async Task MakeRoomAsync(BenchHost host, IPolicyGateway gateway, int latencyMs, CancellationToken cancellationToken)
     {
         await host.Journal.ResetAsync(cancellationToken);

@@ -10,8 +10,8 @@ namespace PolicyPortal.Bench;
 
 /// <summary>One policy from draft to the sandbox: validate -> map -> serialize -> POST through the real Graph SDK to the
 /// sandbox mounted in the demo portal on loopback (in this process). Baseline: serializing an already mapped policy.
-/// The sandbox allows 10 policies per package, so every iteration starts from emptied packages and submits at most
-/// <see cref="InvocationsPerIteration"/> policies round-robin over the six of them.</summary>
+/// Every iteration starts from emptied packages and submits <see cref="InvocationsPerIteration"/> policies round-robin
+/// over the six of them, so each iteration meets the same tenant.</summary>
 [MemoryDiagnoser]
 public class SubmitPathBenchmarks : IDisposable
 {
