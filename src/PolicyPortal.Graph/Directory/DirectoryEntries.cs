@@ -26,4 +26,8 @@ internal static class DirectoryEntries
         Group group => Of(group),
         _ => new(SubjectKind.User, member.Id!, member.Id!, null),
     };
+
+    /// <summary>A page of a relationship's members (sponsors, a group's members) as entries; members without an id are left out.</summary>
+    public static List<DirectoryEntry> OfMembers(DirectoryObjectCollectionResponse page) =>
+        [.. (page.Value ?? []).Where(o => o.Id is not null).Select(OfMember)];
 }

@@ -144,7 +144,7 @@ internal sealed class GraphRequestorDirectory(GraphServiceClient client) : IRequ
             unknown[RequestorFact.Sponsors] = Missing.Fact(round.Status(step), "the user's sponsors", "User.Read.All");
             return [];
         }
-        return [.. (page.Value ?? []).Where(o => o.Id is not null).Select(DirectoryEntries.OfMember)];
+        return DirectoryEntries.OfMembers(page);
     }
 
     private static async Task<IReadOnlySet<string>> MemberOfAsync(BatchRound round, List<string> steps, Dictionary<RequestorFact, string> unknown)

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Requestors;
 using PolicyPortal.Graph.Directory;
 
@@ -71,11 +70,8 @@ internal sealed class OrganizationMembership(GraphServiceClient client, Requesto
             return null;
         }
         return new OrganizationFacts(organization.Id!, organization.DisplayName ?? organization.Id!, organization.State == ConnectedOrganizationState.Configured,
-            matchedBy, Entries(internalSponsors), Entries(externalSponsors));
+            matchedBy, DirectoryEntries.OfMembers(internalSponsors), DirectoryEntries.OfMembers(externalSponsors));
     }
-
-    private static List<DirectoryEntry> Entries(DirectoryObjectCollectionResponse page) =>
-        [.. (page.Value ?? []).Where(o => o.Id is not null).Select(DirectoryEntries.OfMember)];
 
     private static List<IdentitySource> Sources(ConnectedOrganization organization) => organization.IdentitySources ?? [];
 

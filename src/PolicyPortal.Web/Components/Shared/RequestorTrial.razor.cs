@@ -24,6 +24,9 @@ public sealed partial class RequestorTrial : IDisposable
     private bool _reading;
     private IReadOnlyList<PolicyDraft>? _resolvedFor;
 
+    /// <summary>The package lint's competing-policy findings among the policies this person may choose from.</summary>
+    private IReadOnlyList<LintFinding> _competing = [];
+
     [Inject] private CachedRequestorDirectory Directory { get; set; } = default!;
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
@@ -32,10 +35,6 @@ public sealed partial class RequestorTrial : IDisposable
     [Parameter, EditorRequired]
     public IReadOnlyList<PolicyDraft> Policies { get; set; } = [];
 
-    /// <summary>The package lint's competing-policy findings among the policies this person may choose from.</summary>
-    private IReadOnlyList<LintFinding> Competing => _resolution is { Applicable.Count: > 1 } resolution
-        ? [.. PolicyLint.Check([.. resolution.Applicable.Select(v => v.Policy)]).Where(f => f.RuleId == LintRules.ShadowedPopulation)]
-        : [];
 
     private string HowText
     {
@@ -83,6 +82,9 @@ public sealed partial class RequestorTrial : IDisposable
             (var reading, _readAt) = read.Value;
             _requests = reading.Requests;
             _resolution = RequestorResolver.Resolve(policies, reading.Facts, Clock.GetUtcNow());
+            _competing = _resolution.Applicable.Count > 1
+                ? [.. PolicyLint.Check([.. _resolution.Applicable.Select(v => v.Policy)]).Where(f => f.RuleId == LintRules.ShadowedPopulation)]
+                : [];
             _error = null;
         }
         catch (GatewayException error)

@@ -33,6 +33,7 @@ public sealed partial class BulkPage : IDisposable
     private string? _search;
     private string? _catalog;
     private IReadOnlyList<BulkPlanItem>? _plan;
+    private Dictionary<BulkPlanItem, IReadOnlyList<JsonChange>> _jsonChanges = [];
     private string? _error;
     private bool _busy;
     private bool _stop;
@@ -127,6 +128,9 @@ public sealed partial class BulkPage : IDisposable
             _planDescription = $"{edit.Describe()} ({PolicyFilters.Title(_filter).ToLowerInvariant()} of {SummaryWords.Count(Session.Chosen.Count, "package")})";
             await RunAsync(async ct => _plan = await Session.PlanChangeAsync(_filter, edit, ct));
         }
+        // Serialized once per plan: the page re-renders on every key typed elsewhere on it.
+        _jsonChanges = _plan?.Where(i => i.Before is not null && i.LeftAlone is null)
+            .ToDictionary<BulkPlanItem, BulkPlanItem, IReadOnlyList<JsonChange>>(i => i, i => JsonDiff.Compare(PolicyJson.Serialize(i.Before!), PolicyJson.Serialize(i.After)), ReferenceEqualityComparer.Instance) ?? [];
     }
 
     private async Task ApplyAsync()
@@ -179,8 +183,6 @@ public sealed partial class BulkPage : IDisposable
     private static string Outcome(BulkPlanItem item) =>
         item.LeftAlone is not null ? "left-alone" : item.Problems.Count > 0 ? "refused" : item.IsCreate ? "create" : "update";
 
-    private static IReadOnlyList<JsonChange> JsonChanges(BulkPlanItem item) =>
-        item.Before is null ? [] : JsonDiff.Compare(PolicyJson.Serialize(item.Before), PolicyJson.Serialize(item.After));
 
     public void Dispose()
     {
