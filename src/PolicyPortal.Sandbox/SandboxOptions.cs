@@ -21,6 +21,11 @@ public sealed class SandboxOptions
     /// <summary>How big the seeded tenant is: <see cref="SandboxScale.Large"/> adds thousands of packages and users.</summary>
     public SandboxScale Scale { get; set; } = SandboxScale.Standard;
 
+    /// <summary>When set, the same seed under other ids derived from this text: a second tenant with the same names, for
+    /// moving policies between tenants (baselines match by name there).</summary>
+    [MaxLength(100)]
+    public string? IdSeed { get; set; }
+
     /// <summary>Page size of collections when the caller sends no <c>$top</c> (Graph: 100).</summary>
     [Range(1, 999)]
     public int DefaultPageSize { get; set; } = 100;

@@ -56,6 +56,8 @@ public static class DependencyInjection
         builder.Services.AddTransient<BulkPlanSession>();
         builder.Services.AddScoped<BulkRunner>();
         builder.Services.AddScoped<BaselineExporter>();
+        builder.Services.AddScoped<BaselineMatcher>();
+        builder.Services.AddScoped<BaselineComparer>();
         // One per wizard form, which closes it; not disposable, so the circuit's scope does not hold every one.
         builder.Services.AddTransient<PolicyWizardSession>();
 

@@ -24,6 +24,9 @@ public sealed record BulkPlanItem(
 
     public bool IsCreate => Before is null;
 
+    /// <summary>Deletes <see cref="Before"/> (a baseline's apply, only when asked); <see cref="After"/> is the same policy.</summary>
+    public bool IsDelete { get; init; }
+
     /// <summary>True when applying the plan would send this item.</summary>
     public bool WouldBeSent => LeftAlone is null && Problems.Count == 0;
 }
@@ -38,13 +41,41 @@ public static class BulkPlan
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(validator);
-        return [.. targets.Select(target =>
-        {
-            var created = source.CloneAsNew();
-            created.AccessPackage = new AccessPackageReference { Id = target.Package.Id, DisplayName = target.Package.DisplayName };
-            return Item(target, null, created, [], null, validator);
-        })];
+        return [.. targets.Select(target => New(target, source, validator))];
     }
+
+    /// <summary>A copy of <paramref name="source"/> created in the target's package.</summary>
+    public static BulkPlanItem New(BulkTarget target, PolicyDraft source, PolicyDraftValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(source);
+        var created = source.CloneAsNew();
+        created.AccessPackage = new AccessPackageReference { Id = target.Package.Id, DisplayName = target.Package.DisplayName };
+        return Item(target, null, created, [], null, validator);
+    }
+
+    /// <summary><paramref name="before"/> replaced by <paramref name="after"/> (a full PUT), or left alone when they are the same.</summary>
+    public static BulkPlanItem Replace(BulkTarget target, PolicyDraft before, PolicyDraft after, PolicyDraftValidator validator, string sameReason)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var changes = PolicyDiff.Compare(before, after);
+        return Item(target, before, after, changes, changes.Count == 0 ? sameReason : null, validator);
+    }
+
+    /// <summary>Deletes <paramref name="policy"/>, or leaves it alone saying <paramref name="keptBecause"/>.</summary>
+    public static BulkPlanItem Delete(BulkTarget target, PolicyDraft policy, string? keptBecause)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return new BulkPlanItem(target.Package, policy, policy, [], [], [], keptBecause)
+        {
+            IsDelete = keptBecause is null,
+            PackagePolicyIds = [.. target.Policies.Select(p => p.Id).OfType<string>()],
+        };
+    }
+
+    /// <summary>An item that cannot be planned, refused with <paramref name="problems"/>.</summary>
+    public static BulkPlanItem Refused(AccessPackageInfo package, PolicyDraft? before, PolicyDraft after, IReadOnlyList<PolicyIssue> problems) =>
+        new(package, before, after, [], problems, [], null);
 
     /// <summary>The edit applied to every policy of the packages that <paramref name="filter"/> selects.</summary>
     public static IReadOnlyList<BulkPlanItem> Change(IEnumerable<BulkTarget> targets, PolicyFilter filter, BulkEdit edit, PolicyDraftValidator validator)

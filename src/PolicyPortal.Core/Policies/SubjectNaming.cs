@@ -8,9 +8,14 @@ public static class SubjectNaming
 {
     /// <summary>Every user, group, service principal and connected organization in the draft without a name, once each
     /// (ids in lower case, as Graph writes them).</summary>
-    public static IReadOnlyList<DirectoryObjectId> Unnamed(PolicyDraft draft) =>
-        [.. AllSubjects(draft)
-            .Where(s => string.IsNullOrWhiteSpace(s.DisplayName) && !string.IsNullOrWhiteSpace(s.ObjectId) && SubjectKinds.HasObjectId(s.Kind))
+    public static IReadOnlyList<DirectoryObjectId> Unnamed(PolicyDraft draft) => Ids(AllSubjects(draft).Where(s => string.IsNullOrWhiteSpace(s.DisplayName)));
+
+    /// <summary>Every user, group, service principal and connected organization the draft holds, once each (ids in lower case).</summary>
+    public static IReadOnlyList<DirectoryObjectId> DirectoryObjects(PolicyDraft draft) => Ids(AllSubjects(draft));
+
+    private static IReadOnlyList<DirectoryObjectId> Ids(IEnumerable<Subject> subjects) =>
+        [.. subjects
+            .Where(s => !string.IsNullOrWhiteSpace(s.ObjectId) && SubjectKinds.HasObjectId(s.Kind))
             .Select(s => new DirectoryObjectId(s.Kind, s.ObjectId!.Trim().ToLowerInvariant()))
             .Distinct()];
 

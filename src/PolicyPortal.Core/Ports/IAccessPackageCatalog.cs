@@ -10,6 +10,9 @@ public interface IAccessPackageCatalog
 
     /// <summary>One package, or a <see cref="GatewayNotFoundException"/>.</summary>
     Task<AccessPackageInfo> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>The custom workflow extensions of a catalog (<see cref="AccessPackageInfo.CatalogId"/>).</summary>
+    Task<IReadOnlyList<CustomExtensionInfo>> CustomExtensionsAsync(string catalogId, CancellationToken cancellationToken);
 }
 
 /// <summary>One page of packages, and where the next one starts (null after the last).</summary>

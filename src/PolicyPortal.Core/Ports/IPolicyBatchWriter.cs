@@ -1,6 +1,6 @@
 namespace PolicyPortal.Core.Ports;
 
-/// <summary>Sends many prepared policies (creates and full PUTs) in one Graph <c>$batch</c>.</summary>
+/// <summary>Sends many prepared policies (creates and full PUTs), or many deletions, in one Graph <c>$batch</c>.</summary>
 public interface IPolicyBatchWriter
 {
     /// <summary>How many writes one <c>$batch</c> holds (json-batching: "limited to 20 individual requests").</summary>
@@ -9,6 +9,9 @@ public interface IPolicyBatchWriter
     /// <summary>Sends up to <see cref="MaxPerBatch"/> policies from <see cref="IPolicyGateway.Prepare"/> in one round
     /// trip; one result per policy, in order. Nothing is retried here: the caller decides, knowing what was sent.</summary>
     Task<IReadOnlyList<BatchWriteResult>> WriteAsync(IReadOnlyList<PreparedPolicy> policies, CancellationToken cancellationToken);
+
+    /// <summary>Deletes up to <see cref="MaxPerBatch"/> policies by id in one round trip; one result per id, in order.</summary>
+    Task<IReadOnlyList<BatchWriteResult>> DeleteAsync(IReadOnlyList<string> policyIds, CancellationToken cancellationToken);
 }
 
 /// <summary>What became of one write of a batch.</summary>

@@ -6,25 +6,41 @@ using PolicyPortal.Graph.Errors;
 
 namespace PolicyPortal.Graph.Gateway;
 
-/// <summary>Creates and replaces policies through one <c>$batch</c> per call. Each step's own status decides its result;
+/// <summary>Creates, replaces and deletes policies through one <c>$batch</c> per call. Each step's own status decides its result;
 /// the SDK's retry handler never sees a step, so nothing is sent twice behind the caller's back.</summary>
 internal sealed class GraphPolicyBatchWriter(GraphServiceClient client) : IPolicyBatchWriter
 {
     private Microsoft.Graph.IdentityGovernance.EntitlementManagement.AssignmentPolicies.AssignmentPoliciesRequestBuilder Policies =>
         client.IdentityGovernance.EntitlementManagement.AssignmentPolicies;
 
-    public async Task<IReadOnlyList<BatchWriteResult>> WriteAsync(IReadOnlyList<PreparedPolicy> policies, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<BatchWriteResult>> WriteAsync(IReadOnlyList<PreparedPolicy> policies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(policies.Count, IPolicyBatchWriter.MaxPerBatch);
-        var batch = new BatchRequestContentCollection(client);
-        var steps = new List<(GraphPreparedPolicy Policy, string StepId)>();
-        foreach (var policy in policies)
+        return SendAsync([.. policies.Select(policy =>
         {
             var prepared = policy as GraphPreparedPolicy ?? throw new ArgumentException("Write only what this gateway prepared.", nameof(policies));
             var body = prepared.TakeForSending();
-            var request = prepared.IsUpdate ? Policies[prepared.PolicyId].ToPutRequestInformation(body) : Policies.ToPostRequestInformation(body);
-            steps.Add((prepared, await batch.AddBatchRequestStepAsync(request).ConfigureAwait(false)));
+            return prepared.IsUpdate
+                ? new Step(Policies[prepared.PolicyId].ToPutRequestInformation(body), "update the policy", prepared.PolicyId, false)
+                : new Step(Policies.ToPostRequestInformation(body), "create the policy", null, false);
+        })], "send the batch of policies", cancellationToken);
+    }
+
+    public Task<IReadOnlyList<BatchWriteResult>> DeleteAsync(IReadOnlyList<string> policyIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policyIds);
+        return SendAsync([.. policyIds.Select(id => new Step(Policies[id].ToDeleteRequestInformation(), "delete the policy", id, true))],
+            "send the batch of deletions", cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<BatchWriteResult>> SendAsync(IReadOnlyList<Step> steps, string action, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(steps.Count, IPolicyBatchWriter.MaxPerBatch);
+        var batch = new BatchRequestContentCollection(client);
+        var ids = new List<string>();
+        foreach (var step in steps)
+        {
+            ids.Add(await batch.AddBatchRequestStepAsync(step.Request).ConfigureAwait(false));
         }
 
         BatchResponseContentCollection response;
@@ -35,30 +51,30 @@ internal sealed class GraphPolicyBatchWriter(GraphServiceClient client) : IPolic
         catch (Exception error) when (GraphErrorTranslator.CanTranslate(error))
         {
             // One answer for the whole batch: every step shares it.
-            var translated = GraphErrorTranslator.Translate(error, "send the batch of policies", writesPolicy: true);
+            var translated = GraphErrorTranslator.Translate(error, action, writesPolicy: true);
             return [.. steps.Select(_ => Whole(translated))];
         }
 
         var statuses = await response.GetResponsesStatusCodesAsync().ConfigureAwait(false);
         var results = new List<BatchWriteResult>();
-        foreach (var (policy, stepId) in steps)
+        for (var i = 0; i < steps.Count; i++)
         {
-            results.Add(await StepAsync(response, stepId, policy, statuses.GetValueOrDefault(stepId, HttpStatusCode.GatewayTimeout)).ConfigureAwait(false));
+            results.Add(await StepAsync(response, ids[i], steps[i], statuses.GetValueOrDefault(ids[i], HttpStatusCode.GatewayTimeout)).ConfigureAwait(false));
         }
         return results;
     }
 
-    private static async Task<BatchWriteResult> StepAsync(BatchResponseContentCollection response, string stepId, GraphPreparedPolicy policy, HttpStatusCode status)
+    private static async Task<BatchWriteResult> StepAsync(BatchResponseContentCollection response, string stepId, Step step, HttpStatusCode status)
     {
-        var action = policy.IsUpdate ? "update the policy" : "create the policy";
         switch ((int)status)
         {
             case >= 200 and < 300:
                 using (var raw = await response.GetResponseByIdAsync(stepId).ConfigureAwait(false))
                 {
-                    var saved = await response.GetResponseByIdAsync<AccessPackageAssignmentPolicy>(stepId).ConfigureAwait(false);
+                    // A delete answers 204 with no body.
+                    var saved = step.IsDelete ? null : await response.GetResponseByIdAsync<AccessPackageAssignmentPolicy>(stepId).ConfigureAwait(false);
                     var requestId = raw.Headers.TryGetValues("request-id", out var ids) ? ids.FirstOrDefault() : null;
-                    return new BatchWriteResult.Written(new PolicyWrite(saved?.Id ?? policy.PolicyId ?? string.Empty, requestId, (int)status));
+                    return new BatchWriteResult.Written(new PolicyWrite(saved?.Id ?? step.PolicyId ?? string.Empty, requestId, (int)status));
                 }
             case 429 or 503:
                 using (var raw = await response.GetResponseByIdAsync(stepId).ConfigureAwait(false))
@@ -66,7 +82,7 @@ internal sealed class GraphPolicyBatchWriter(GraphServiceClient client) : IPolic
                     return new BatchWriteResult.RetryLater(raw.Headers.RetryAfter?.Delta, (int)status);
                 }
             case 504:
-                return new BatchWriteResult.Unknown($"Microsoft Graph's gateway timed out, so PolicyPortal cannot tell yet whether it could {action}.");
+                return new BatchWriteResult.Unknown($"Microsoft Graph's gateway timed out, so PolicyPortal cannot tell yet whether it could {step.Action}.");
             default:
                 try
                 {
@@ -75,10 +91,13 @@ internal sealed class GraphPolicyBatchWriter(GraphServiceClient client) : IPolic
                 }
                 catch (Exception error) when (GraphErrorTranslator.CanTranslate(error))
                 {
-                    return new BatchWriteResult.Failed(GraphErrorTranslator.Translate(error, action, writesPolicy: true));
+                    return new BatchWriteResult.Failed(GraphErrorTranslator.Translate(error, step.Action, writesPolicy: true));
                 }
         }
     }
+
+    /// <summary>One request of the batch and what it does, in words for errors.</summary>
+    private sealed record Step(Microsoft.Kiota.Abstractions.RequestInformation Request, string Action, string? PolicyId, bool IsDelete);
 
     private static BatchWriteResult Whole(GatewayException error) => error switch
     {

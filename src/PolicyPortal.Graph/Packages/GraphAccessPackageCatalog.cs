@@ -55,6 +55,27 @@ internal sealed class GraphAccessPackageCatalog(GraphServiceClient client) : IAc
         }
     }
 
+    public async Task<IReadOnlyList<CustomExtensionInfo>> CustomExtensionsAsync(string catalogId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var extensions = client.IdentityGovernance.EntitlementManagement.Catalogs[catalogId].CustomWorkflowExtensions;
+            var page = await extensions.GetAsync(c => c.QueryParameters.Select = ["id", "displayName"], cancellationToken).ConfigureAwait(false);
+            var found = new List<CustomExtensionInfo>();
+            var iterator = PageIterator<CustomCalloutExtension, CustomCalloutExtensionCollectionResponse>.CreatePageIterator(client, page!, extension =>
+            {
+                found.Add(new CustomExtensionInfo(extension.Id!, extension.DisplayName ?? extension.Id!));
+                return true;
+            });
+            await iterator.IterateAsync(cancellationToken).ConfigureAwait(false);
+            return found;
+        }
+        catch (Exception error) when (GraphErrorTranslator.CanTranslate(error))
+        {
+            throw GraphErrorTranslator.Translate(error, "list the catalog's custom extensions");
+        }
+    }
+
     private static AccessPackageInfo ToInfo(AccessPackage package) =>
-        new(package.Id!, package.DisplayName ?? package.Id!, package.Description, package.Catalog?.DisplayName, package.IsHidden ?? false);
+        new(package.Id!, package.DisplayName ?? package.Id!, package.Description, package.Catalog?.DisplayName, package.IsHidden ?? false, package.Catalog?.Id);
 }

@@ -118,9 +118,17 @@ public static class PolicyJson
             return new PolicyImportResult(null, problems);
         }
 
+        var result = Read(root, out _);
+        return result with { Problems = [.. problems, .. result.Problems] };
+    }
+
+    /// <summary>Reads policy JSON already parsed (one body of a baseline file) as <see cref="Parse"/> does; <paramref name="clean"/>
+    /// is what was read, in v1.0 names and types, holding only what the JSON states (to merge onto another policy).</summary>
+    public static PolicyImportResult Read(JsonNode? root, out JsonObject? clean)
+    {
         var reader = new PolicyJsonReader();
-        var clean = reader.Read(root);
-        problems.AddRange(reader.Problems);
+        clean = reader.Read(root);
+        var problems = reader.Problems.ToList();
         if (clean is null)
         {
             return new PolicyImportResult(null, problems);

@@ -11,8 +11,12 @@ internal static class SeedData
     private static readonly Lazy<TenantSnapshot> Standard = new(Build);
     private static readonly Lazy<TenantSnapshot> Large = new(() => SeedLarge.AddTo(Standard.Value));
 
-    /// <summary>The seed of that size, built once per process.</summary>
-    public static TenantSnapshot For(SandboxScale scale) => scale == SandboxScale.Large ? Large.Value : Standard.Value;
+    /// <summary>The seed of that size, built once per process; under other ids when <paramref name="idSeed"/> is given.</summary>
+    public static TenantSnapshot For(SandboxScale scale, string? idSeed = null)
+    {
+        var seed = scale == SandboxScale.Large ? Large.Value : Standard.Value;
+        return string.IsNullOrEmpty(idSeed) ? seed : SeedRekey.Apply(seed, idSeed);
+    }
 
     private static TenantSnapshot Build()
     {

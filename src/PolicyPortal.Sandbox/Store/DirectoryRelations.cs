@@ -44,6 +44,14 @@ internal sealed class DirectoryRelations(
     public bool IsTransitiveMember(string objectId, string groupId) =>
         TransitiveMembersOf(groupId).Contains(objectId, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The same relations with every id passed through <paramref name="map"/> (the seed under other ids).</summary>
+    public DirectoryRelations Rekeyed(Func<string, string> map)
+    {
+        Dictionary<string, ImmutableArray<string>> Map(FrozenDictionary<string, ImmutableArray<string>> relation) =>
+            relation.ToDictionary(r => map(r.Key), r => r.Value.Select(map).ToImmutableArray());
+        return new(Map(_members), Map(_sponsors), Map(_internalSponsors), Map(_externalSponsors));
+    }
+
     public ImmutableArray<string> SponsorsOf(string userId) => Get(_sponsors, userId);
 
     public ImmutableArray<string> InternalSponsorsOf(string organizationId) => Get(_internalSponsors, organizationId);

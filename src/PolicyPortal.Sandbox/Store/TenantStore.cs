@@ -8,7 +8,7 @@ namespace PolicyPortal.Sandbox.Store;
 internal sealed class TenantStore(IOptions<SandboxOptions> options)
 {
     private readonly Lock _gate = new();
-    private readonly TenantSnapshot _seed = SeedData.For(options.Value.Scale);
+    private readonly TenantSnapshot _seed = SeedData.For(options.Value.Scale, options.Value.IdSeed);
     private volatile TenantSnapshot? _current;
 
     public TenantSnapshot Current => _current ?? _seed;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
+using PolicyPortal.Graph.Baselines;
 
 namespace PolicyPortal.Web.Baselines;
 
@@ -10,11 +11,6 @@ namespace PolicyPortal.Web.Baselines;
 /// so a later importer can tell what it reads. docs/baselines.md describes the format.</summary>
 public sealed class BaselineExporter(IPolicyGateway gateway, TimeProvider time)
 {
-    /// <summary>What <c>format</c> says; <see cref="FormatVersion"/> changes when the shape does.</summary>
-    public const string Format = "PolicyPortal baseline";
-
-    public const int FormatVersion = 1;
-
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <param name="scope">What was exported, in words: "access package Sales Resources".</param>
@@ -31,8 +27,8 @@ public sealed class BaselineExporter(IPolicyGateway gateway, TimeProvider time)
         }
         var baseline = new JsonObject
         {
-            ["format"] = Format,
-            ["formatVersion"] = FormatVersion,
+            ["format"] = BaselineReader.Format,
+            ["formatVersion"] = BaselineReader.FormatVersion,
             ["exportedAt"] = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["scope"] = scope,
             ["policies"] = policies,

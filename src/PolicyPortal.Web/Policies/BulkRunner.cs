@@ -8,7 +8,7 @@ using PolicyPortal.Web.Data.Bulk;
 
 namespace PolicyPortal.Web.Policies;
 
-/// <summary>Applies a bulk plan exactly once per item: items go out 20 to a <c>$batch</c>, each marked as sent in the
+/// <summary>Applies a bulk plan exactly once per item: items (creates, full PUTs, deletions) go out 20 to a <c>$batch</c>, each marked as sent in the
 /// database before its request leaves, and an item marked sent is never sent again before Graph has been asked whether it
 /// landed (<see cref="LostSubmitReconciler"/>): throttled, unavailable and unanswered items alike. So a closed tab, a
 /// crash or another instance resuming the run creates nothing twice. Every settled item is in the audit log.</summary>
@@ -43,6 +43,7 @@ public sealed partial class BulkRunner(
                 AccessPackageId = item.Package.Id,
                 AccessPackageName = StoredText.Display(item.Package.DisplayName, StoredText.NameLength),
                 PolicyId = item.Before?.Id,
+                IsDelete = item.IsDelete,
                 PolicyDisplayName = StoredText.Display(item.After.DisplayName, StoredText.NameLength),
                 DraftJson = JsonSerializer.Serialize(item.After),
                 PriorPolicyIdsJson = JsonSerializer.Serialize(item.PackagePolicyIds),
@@ -61,7 +62,7 @@ public sealed partial class BulkRunner(
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(stopRequested);
         var run = await runs.GetAsync(user.Id, runId, cancellationToken) ?? throw new InvalidOperationException($"There is no run {runId} of yours.");
-        while (run.Items.Where(Open).Take(IPolicyBatchWriter.MaxPerBatch).ToList() is { Count: > 0 } open)
+        while (NextBatch(run) is { Count: > 0 } open)
         {
             if (stopRequested())
             {
@@ -87,6 +88,13 @@ public sealed partial class BulkRunner(
 
     private static bool Open(BulkRunItemRecord item) => item.State is BulkItemState.Pending or BulkItemState.Sent;
 
+    /// <summary>The next open items, up to a batch: writes or deletions, not both (the first open item says which).</summary>
+    private static List<BulkRunItemRecord> NextBatch(BulkRunRecord run)
+    {
+        var open = run.Items.Where(Open).ToList();
+        return open.Count == 0 ? open : [.. open.Where(i => i.IsDelete == open[0].IsDelete).Take(IPolicyBatchWriter.MaxPerBatch)];
+    }
+
     /// <summary>Sends the items in one batch; returns how long Graph asked to wait when it throttled any.</summary>
     private async Task<TimeSpan?> SendAsync(CurrentUser user, List<BulkRunItemRecord> batch, CancellationToken cancellationToken)
     {
@@ -94,14 +102,24 @@ public sealed partial class BulkRunner(
         {
             return null;
         }
-        var prepared = batch.Select(item => gateway.Prepare(Draft(item))).ToList();
-        for (var i = 0; i < batch.Count; i++)
+        IReadOnlyList<BatchWriteResult> results;
+        if (batch[0].IsDelete)
         {
-            (batch[i].SentJson, batch[i].State) = (prepared[i].Json, BulkItemState.Sent);
+            batch.ForEach(item => item.State = BulkItemState.Sent);
+            await runs.SaveItemsAsync(batch, cancellationToken); // the marker: written before anything leaves
+            results = await writer.DeleteAsync([.. batch.Select(item => item.PolicyId!)], cancellationToken);
         }
-        await runs.SaveItemsAsync(batch, cancellationToken); // the marker: written before anything leaves
+        else
+        {
+            var prepared = batch.Select(item => gateway.Prepare(Draft(item))).ToList();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                (batch[i].SentJson, batch[i].State) = (prepared[i].Json, BulkItemState.Sent);
+            }
+            await runs.SaveItemsAsync(batch, cancellationToken); // the marker: written before anything leaves
+            results = await writer.WriteAsync(prepared, cancellationToken);
+        }
 
-        var results = await writer.WriteAsync(prepared, cancellationToken);
         TimeSpan? wait = null;
         for (var i = 0; i < batch.Count; i++)
         {
@@ -112,6 +130,10 @@ public sealed partial class BulkRunner(
                     (item.State, item.PolicyId, item.HttpStatus, item.GraphRequestId, item.Error) =
                         (BulkItemState.Succeeded, written.Write.PolicyId, written.Write.HttpStatus, written.Write.RequestId, null);
                     await RecordAsync(user, item, AuditOutcome.Succeeded, null);
+                    break;
+                case BatchWriteResult.Failed { Error: GatewayNotFoundException } when item.IsDelete:
+                    (item.State, item.HttpStatus, item.Error) = (BulkItemState.Succeeded, 404, "It was already gone.");
+                    await RecordAsync(user, item, AuditOutcome.Succeeded, item.Error);
                     break;
                 case BatchWriteResult.Failed failed:
                     (item.State, item.HttpStatus, item.GraphRequestId, item.Error) =
@@ -137,6 +159,11 @@ public sealed partial class BulkRunner(
     /// <summary>An item sent without a settling answer: Graph says whether it landed before anything is sent again.</summary>
     private async Task SettleAsync(CurrentUser user, BulkRunItemRecord item, CancellationToken cancellationToken)
     {
+        if (item.IsDelete)
+        {
+            await SettleDeleteAsync(user, item, cancellationToken);
+            return;
+        }
         var evidence = new SubmitEvidence(item.SentJson!, JsonSerializer.Deserialize<List<string>>(item.PriorPolicyIdsJson) ?? []);
         switch (await reconciler.ReconcileAsync(Draft(item), evidence, cancellationToken))
         {
@@ -156,10 +183,27 @@ public sealed partial class BulkRunner(
         await runs.SaveItemsAsync([item], CancellationToken.None);
     }
 
+    /// <summary>A deletion sent without a settling answer landed when the policy is gone.</summary>
+    private async Task SettleDeleteAsync(CurrentUser user, BulkRunItemRecord item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await gateway.GetAsync(item.PolicyId!, cancellationToken);
+            item.State = BulkItemState.Pending;
+        }
+        catch (GatewayNotFoundException)
+        {
+            (item.State, item.Error) = (BulkItemState.Succeeded, null);
+            await RecordAsync(user, item, AuditOutcome.Succeeded, "Graph's answer was lost or said to wait; the policy is gone, so it was not sent again.");
+        }
+        await runs.SaveItemsAsync([item], CancellationToken.None);
+    }
+
     private Task<AuditEntry> RecordAsync(CurrentUser user, BulkRunItemRecord item, AuditOutcome outcome, string? error)
     {
         var draft = Draft(item);
-        return audit.RecordAsync(PolicyAuditEntry.For(user, draft.IsNew ? AuditAction.Create : AuditAction.Update, draft) with
+        var action = item.IsDelete ? AuditAction.Delete : draft.IsNew ? AuditAction.Create : AuditAction.Update;
+        return audit.RecordAsync(PolicyAuditEntry.For(user, action, draft) with
         {
             PolicyId = item.PolicyId,
             RequestJson = item.SentJson,

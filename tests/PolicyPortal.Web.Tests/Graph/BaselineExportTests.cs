@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Testing;
+using PolicyPortal.Graph.Baselines;
 using PolicyPortal.Web.Baselines;
 
 namespace PolicyPortal.Web.Tests.Graph;
@@ -19,7 +20,7 @@ public sealed class BaselineExportTests(SandboxServiceTest<BaselineExporter>.Ser
     {
         var baseline = JsonNode.Parse(await Service.ExportAsync("two packages", [Sales, Partner], Ct))!;
 
-        baseline["format"]!.GetValue<string>().ShouldBe(BaselineExporter.Format);
+        baseline["format"]!.GetValue<string>().ShouldBe(BaselineReader.Format);
         baseline["formatVersion"]!.GetValue<int>().ShouldBe(1);
         var policies = baseline["policies"]!.AsArray();
         policies.Count.ShouldBe(12, "Sales Resources has 3 policies and Partner Portal Access 9");

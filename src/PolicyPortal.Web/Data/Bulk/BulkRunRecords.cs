@@ -31,7 +31,7 @@ public enum BulkItemState
     Unknown,
 }
 
-/// <summary>One policy a run creates or replaces.</summary>
+/// <summary>One policy a run creates, replaces or deletes.</summary>
 public sealed class BulkRunItemRecord
 {
     public long Id { get; init; }
@@ -44,7 +44,10 @@ public sealed class BulkRunItemRecord
 
     public string? AccessPackageName { get; init; }
 
-    /// <summary>The policy replaced, or once created, the new policy.</summary>
+    /// <summary>Deletes <see cref="PolicyId"/> rather than writing the draft.</summary>
+    public bool IsDelete { get; init; }
+
+    /// <summary>The policy replaced or deleted, or once created, the new policy.</summary>
     public string? PolicyId { get; set; }
 
     public string? PolicyDisplayName { get; init; }

@@ -143,6 +143,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("HttpStatus")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsDelete")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PolicyDisplayName")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");

@@ -132,6 +132,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<int?>("HttpStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDelete")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PolicyDisplayName")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
