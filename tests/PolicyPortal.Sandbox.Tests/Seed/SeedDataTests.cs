@@ -20,6 +20,22 @@ public sealed class SeedDataTests
     }
 
     [Fact]
+    public void OtherIds_SameNamesAndLinks_NoIdShared()
+    {
+        var other = SeedData.For(SandboxScale.Standard, "second tenant");
+
+        other.Groups.Items.Select(g => g.GetString("displayName")).Order().ShouldBe(Seed.Groups.Items.Select(g => g.GetString("displayName")).Order());
+        other.Policies.Count.ShouldBe(Seed.Policies.Count);
+        var ids = Seed.Users.Items.Concat(Seed.Groups.Items).Concat(Seed.AccessPackages.Items).Concat(Seed.Policies.Items).Select(e => e.Id).ToHashSet();
+        other.Users.Items.Concat(other.Groups.Items).Concat(other.AccessPackages.Items).Concat(other.Policies.Items).ShouldAllBe(e => !ids.Contains(e.Id));
+        other.Policies.Items.ShouldAllBe(p => ids.All(id => !p.Data.GetRawText().Contains(id, StringComparison.OrdinalIgnoreCase)), "bodies point at the other ids");
+        var salesManagers = other.Groups.Items.Single(g => g.GetString("displayName") == "Sales Managers").Id;
+        other.Relations.MembersOf(salesManagers).Length.ShouldBe(Seed.Relations.MembersOf(SandboxSeedIds.Groups.SalesManagers).Length);
+        other.Relations.MembersOf(salesManagers).ShouldAllBe(m => other.Users.Contains(m) || other.Groups.Contains(m));
+        other.PoliciesOf(other.AccessPackages.Items.Single(p => p.GetString("displayName") == "Sales Resources").Id).Count().ShouldBe(3);
+    }
+
+    [Fact]
     public void Directory_Size_IsARealisticCompany()
     {
         Seed.Users.Count.ShouldBeGreaterThanOrEqualTo(300);
