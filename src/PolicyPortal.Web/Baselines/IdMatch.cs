@@ -43,7 +43,7 @@ public sealed record IdMatch(IdMatchKind Kind, SubjectKind? Subject, string Base
     {
         IdMatchKind.AccessPackage => "access package",
         IdMatchKind.CustomExtension => "custom extension",
-        _ => SubjectKinds.ObjectName(Subject!.Value),
+        _ => SubjectKinds.ObjectName(Subject!.Value).ToLowerInvariant(),
     };
 
     /// <summary>The name to show for the baseline's side: its kept name, else its id.</summary>

@@ -13,6 +13,8 @@ public static class PageRoutes
     public const string AuditCsv = "/audit/export.csv";
     public const string Bulk = "/bulk";
 
+    public const string Baselines = "/baselines";
+
     /// <summary>"Change many policies", adding a copy of this saved policy to other packages.</summary>
     public static string BulkFrom(string policyId) => $"{Bulk}?from={Uri.EscapeDataString(policyId)}";
 

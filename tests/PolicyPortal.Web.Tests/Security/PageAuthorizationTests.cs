@@ -6,7 +6,7 @@ using PolicyPortal.Web.Security;
 namespace PolicyPortal.Web.Tests.Security;
 
 /// <summary>Every routable page says who may open it; every page that acts on policies (today's and future ones
-/// under Components/Pages/Policies and Components/Pages/Bulk) needs the admin policy.</summary>
+/// under Components/Pages/Policies, Bulk and Baselines) needs the admin policy.</summary>
 public sealed class PageAuthorizationTests
 {
     private static readonly Type[] Pages = typeof(Program).Assembly.GetTypes()
@@ -15,7 +15,8 @@ public sealed class PageAuthorizationTests
 
     public static TheoryData<string> PolicyPages() =>
         new(Pages.Where(p => p.Namespace?.EndsWith(".Pages.Policies", StringComparison.Ordinal) == true
-            || p.Namespace?.EndsWith(".Pages.Bulk", StringComparison.Ordinal) == true).Select(p => p.FullName!));
+            || p.Namespace?.EndsWith(".Pages.Bulk", StringComparison.Ordinal) == true
+            || p.Namespace?.EndsWith(".Pages.Baselines", StringComparison.Ordinal) == true).Select(p => p.FullName!));
 
     [Theory]
     [MemberData(nameof(PolicyPages))]

@@ -38,6 +38,8 @@ public static class PortalTheme
             WarningContrastText = "#3A2300",
             Error = "#F28B82",
             ErrorContrastText = "#3B0A07",
+            // An outlined error alert writes its text in the "darker" tone, which on a dark surface must stay this light.
+            ErrorDarken = "#F28B82",
         },
         Typography = new Typography
         {

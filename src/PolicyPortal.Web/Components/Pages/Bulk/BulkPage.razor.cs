@@ -3,12 +3,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using PolicyPortal.Core.Bulk;
-using PolicyPortal.Core.Diff;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
 using PolicyPortal.Core.Templates;
-using PolicyPortal.Graph.Policies;
 using PolicyPortal.Web.Baselines;
 using PolicyPortal.Web.Components.Shared;
 using PolicyPortal.Web.Data.Bulk;
@@ -33,11 +31,10 @@ public sealed partial class BulkPage : IDisposable
     private string? _search;
     private string? _catalog;
     private IReadOnlyList<BulkPlanItem>? _plan;
-    private Dictionary<BulkPlanItem, IReadOnlyList<JsonChange>> _jsonChanges = [];
     private string? _error;
     private bool _busy;
-    private bool _stop;
     private BulkRunRecord? _run;
+    private BulkApply? _apply;
     private IReadOnlyList<BulkRunRecord> _unfinished = [];
     private string _planDescription = string.Empty;
 
@@ -45,10 +42,8 @@ public sealed partial class BulkPage : IDisposable
     [Inject] private IPolicyGateway Gateway { get; set; } = default!;
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
-    [Inject] private BulkRunner Runner { get; set; } = default!;
     [Inject] private IBulkRunStore Runs { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
-    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IDraftStore Drafts { get; set; } = default!;
     [Inject] private BaselineExporter Baselines { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
@@ -128,38 +123,16 @@ public sealed partial class BulkPage : IDisposable
             _planDescription = $"{edit.Describe()} ({PolicyFilters.Title(_filter).ToLowerInvariant()} of {SummaryWords.Count(Session.Chosen.Count, "package")})";
             await RunAsync(async ct => _plan = await Session.PlanChangeAsync(_filter, edit, ct));
         }
-        // Serialized once per plan: the page re-renders on every key typed elsewhere on it.
-        _jsonChanges = _plan?.Where(i => i.Before is not null && i.LeftAlone is null)
-            .ToDictionary<BulkPlanItem, BulkPlanItem, IReadOnlyList<JsonChange>>(i => i, i => JsonDiff.Compare(PolicyJson.Serialize(i.Before!), PolicyJson.Serialize(i.After)), ReferenceEqualityComparer.Instance) ?? [];
     }
 
-    private async Task ApplyAsync()
-    {
-        var count = _plan!.Count(i => i.WouldBeSent);
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Apply the plan?",
-            $"{_planDescription}: {SummaryWords.Count(count, "policy", "policies")} will be {(_creating ? "created" : "replaced (a full PUT of each)")} in Microsoft Graph.",
-            yesText: "Apply", cancelText: "Cancel");
-        if (confirmed != true)
-        {
-            return;
-        }
-        var user = await CurrentUser.FromAsync(Authentication);
-        var runId = await Runner.StartAsync(user, _planDescription, _plan!, _disposed.Token);
-        await ResumeAsync(runId);
-    }
+    private string Consequence =>
+        $"{SummaryWords.Count(_plan?.Count(i => i.WouldBeSent) ?? 0, "policy", "policies")} will be {(_creating ? "created" : "replaced (a full PUT of each)")} in Microsoft Graph";
 
-    /// <summary>Runs (or resumes) a run in this circuit, showing each batch's results as they come.</summary>
-    private async Task ResumeAsync(Guid runId)
+    /// <summary>Resumes a run that stopped before it finished.</summary>
+    private Task ResumeAsync(Guid runId)
     {
-        var user = await CurrentUser.FromAsync(Authentication);
-        _stop = false;
         _unfinished = [.. _unfinished.Where(r => r.Id != runId)];
-        var progress = new Progress<BulkRunRecord>(run =>
-        {
-            _run = run;
-            _ = InvokeAsync(StateHasChanged);
-        });
-        await RunAsync(async ct => _run = await Runner.RunAsync(user, runId, progress, () => _stop, ct));
+        return _apply!.ResumeAsync(runId);
     }
 
     private async Task RunAsync(Func<CancellationToken, Task> call)
@@ -179,10 +152,6 @@ public sealed partial class BulkPage : IDisposable
             _busy = false;
         }
     }
-
-    private static string Outcome(BulkPlanItem item) =>
-        item.LeftAlone is not null ? "left-alone" : item.Problems.Count > 0 ? "refused" : item.IsCreate ? "create" : "update";
-
 
     public void Dispose()
     {
