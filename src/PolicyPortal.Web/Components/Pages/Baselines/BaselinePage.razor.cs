@@ -2,12 +2,12 @@ using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using PolicyPortal.Core.Bulk;
-using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Summary;
 using PolicyPortal.Graph.Baselines;
 using PolicyPortal.Graph.Policies;
 using PolicyPortal.Web.Baselines;
 using PolicyPortal.Web.Data.Bulk;
+using PolicyPortal.Web.Components.Shared;
 using PolicyPortal.Web.Security;
 
 namespace PolicyPortal.Web.Components.Pages.Baselines;
@@ -19,20 +19,19 @@ public sealed partial class BaselinePage : IDisposable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly CancellationTokenSource _disposed = new();
     private BaselineReading? _reading;
     private string _fileName = string.Empty;
     private List<IdMatch> _matches = [];
     private IReadOnlyList<DriftItem>? _drift;
     private IdMatch? _editing;
     private bool _deleteOnlyLive;
-    private bool _busy;
-    private string? _error;
     private BulkRunRecord? _run;
 
     [Inject] private BaselineMatcher Matcher { get; set; } = default!;
     [Inject] private BaselineComparer Comparer { get; set; } = default!;
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
+
+    private PageCalls _calls = default!;
 
     private IReadOnlyList<BulkPlanItem>? Plan => _drift?.Select(d => d.Plan).ToList();
 
@@ -79,9 +78,11 @@ public sealed partial class BaselinePage : IDisposable
         _ => string.Empty,
     };
 
+    protected override void OnInitialized() => _calls = new PageCalls(Guard);
+
     private async Task OpenAsync(InputFileChangeEventArgs change)
     {
-        (_matches, _drift, _editing, _error, _fileName) = ([], null, null, null, change.File.Name);
+        (_matches, _drift, _editing, _calls.Error, _fileName) = ([], null, null, null, change.File.Name);
         _reading = await ReadAsync(change.File);
         if (!_reading.HasErrors)
         {
@@ -132,27 +133,7 @@ public sealed partial class BaselinePage : IDisposable
     private async Task CompareAsync(CancellationToken cancellationToken) =>
         _drift = await Comparer.CompareAsync(_reading!, _matches, _deleteOnlyLive, cancellationToken);
 
-    private async Task RunAsync(Func<CancellationToken, Task> call)
-    {
-        _busy = true;
-        try
-        {
-            await Guard.RunAsync(call, _disposed.Token);
-            _error = null;
-        }
-        catch (GatewayException error)
-        {
-            _error = error.Message;
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(Func<CancellationToken, Task> call) => _calls.RunAsync(call);
 
-    public void Dispose()
-    {
-        _disposed.Cancel();
-        _disposed.Dispose();
-    }
+    public void Dispose() => _calls.Dispose();
 }

@@ -22,7 +22,6 @@ public sealed partial class BulkPage : IDisposable
     private const string SavedSourceKey = "saved";
     private static readonly IReadOnlyCollection<SubjectKind> UserOrGroup = [SubjectKind.User, SubjectKind.Group];
 
-    private readonly CancellationTokenSource _disposed = new();
     private readonly BulkEditForm _edit = new();
     private bool _creating;
     private string? _sourceKey = PolicyTemplates.All[0].Key;
@@ -31,8 +30,6 @@ public sealed partial class BulkPage : IDisposable
     private string? _search;
     private string? _catalog;
     private IReadOnlyList<BulkPlanItem>? _plan;
-    private string? _error;
-    private bool _busy;
     private BulkRunRecord? _run;
     private BulkApply? _apply;
     private IReadOnlyList<BulkRunRecord> _unfinished = [];
@@ -41,6 +38,8 @@ public sealed partial class BulkPage : IDisposable
     [Inject] private BulkPlanSession Session { get; set; } = default!;
     [Inject] private IPolicyGateway Gateway { get; set; } = default!;
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
+
+    private PageCalls _calls = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IBulkRunStore Runs { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
@@ -74,6 +73,7 @@ public sealed partial class BulkPage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        _calls = new PageCalls(Guard);
         await RunAsync(async ct =>
         {
             if (!string.IsNullOrEmpty(From))
@@ -90,7 +90,7 @@ public sealed partial class BulkPage : IDisposable
             }
             await Session.FindAsync(null, ct);
         });
-        _unfinished = await Runs.UnfinishedAsync((await CurrentUser.FromAsync(Authentication)).Id, _disposed.Token);
+        _unfinished = await Runs.UnfinishedAsync((await CurrentUser.FromAsync(Authentication)).Id, _calls.Token);
     }
 
     private Task FindAsync(string? text)
@@ -135,27 +135,7 @@ public sealed partial class BulkPage : IDisposable
         return _apply!.ResumeAsync(runId);
     }
 
-    private async Task RunAsync(Func<CancellationToken, Task> call)
-    {
-        _busy = true;
-        try
-        {
-            await Guard.RunAsync(call, _disposed.Token);
-            _error = null;
-        }
-        catch (GatewayException error)
-        {
-            _error = error.Message;
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(Func<CancellationToken, Task> call) => _calls.RunAsync(call);
 
-    public void Dispose()
-    {
-        _disposed.Cancel();
-        _disposed.Dispose();
-    }
+    public void Dispose() => _calls.Dispose();
 }
