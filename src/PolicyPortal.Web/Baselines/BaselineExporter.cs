@@ -11,7 +11,8 @@ namespace PolicyPortal.Web.Baselines;
 /// so a later importer can tell what it reads. docs/baselines.md describes the format.</summary>
 public sealed class BaselineExporter(IPolicyGateway gateway, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // A file for people and git diffs, never embedded in a page: "&" and "é" stay as they are.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="scope">What was exported, in words: "access package Sales Resources".</param>
     public async Task<string> ExportAsync(string scope, IReadOnlyList<AccessPackageInfo> packages, CancellationToken cancellationToken)

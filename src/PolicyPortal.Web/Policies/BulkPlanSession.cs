@@ -12,8 +12,6 @@ public sealed class BulkPlanSession(IAccessPackageCatalog catalog, IPolicyGatewa
     /// <summary>How many packages a search shows; a catalog is chosen whole by paging through every package.</summary>
     public const int PackagesShown = 50;
 
-    private const int CatalogPageSize = 100;
-
     private readonly Dictionary<string, AccessPackageInfo> _chosen = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The packages the last search found.</summary>
@@ -42,18 +40,14 @@ public sealed class BulkPlanSession(IAccessPackageCatalog catalog, IPolicyGatewa
     public async Task<int> ChooseCatalogAsync(string catalogName, CancellationToken cancellationToken)
     {
         var count = 0;
-        string? next = null;
-        do
+        await foreach (var package in catalog.AllAsync(cancellationToken))
         {
-            var page = await catalog.PageAsync(null, CatalogPageSize, next, cancellationToken);
-            foreach (var package in page.Items.Where(p => string.Equals(p.CatalogName, catalogName, StringComparison.Ordinal)))
+            if (string.Equals(package.CatalogName, catalogName, StringComparison.Ordinal))
             {
                 Choose(package, true);
                 count++;
             }
-            next = page.NextPage;
         }
-        while (next is not null);
         return count;
     }
 

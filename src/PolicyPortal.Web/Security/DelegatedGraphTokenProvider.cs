@@ -10,8 +10,6 @@ namespace PolicyPortal.Web.Security;
 /// A consent or Conditional Access failure surfaces as MsalUiRequiredException for the challenge handler.</summary>
 public sealed class DelegatedGraphTokenProvider : IAccessTokenProvider
 {
-    private const string BearerPrefix = "Bearer ";
-
     private readonly IAuthorizationHeaderProvider _headers;
     private readonly AuthenticationStateProvider _authenticationState;
     private readonly string[] _scopes;
@@ -34,7 +32,6 @@ public sealed class DelegatedGraphTokenProvider : IAccessTokenProvider
     public async Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
     {
         var user = (await _authenticationState.GetAuthenticationStateAsync()).User;
-        var header = await _headers.CreateAuthorizationHeaderForUserAsync(_scopes, null, user, cancellationToken);
-        return header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? header[BearerPrefix.Length..] : header;
+        return AuthorizationHeaders.Token(await _headers.CreateAuthorizationHeaderForUserAsync(_scopes, null, user, cancellationToken));
     }
 }

@@ -20,12 +20,15 @@ public sealed class TenantPortalServer : WebApplicationFactory<Program>
     private readonly Uri _graphBaseUrl;
     private readonly X509Certificate2 _certificate = LoopbackCertificate.Create();
     private readonly string _database = DemoPortalServer.NewDatabasePath();
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="plainHttp">Listen on HTTP, as an app behind a TLS-terminating proxy does.</param>
-    public TenantPortalServer(FakeEntraAuthority authority, Uri graphBaseUrl, bool plainHttp = false)
+    /// <param name="services">Registrations that win over the app's own.</param>
+    public TenantPortalServer(FakeEntraAuthority authority, Uri graphBaseUrl, bool plainHttp = false, Action<IServiceCollection>? services = null)
     {
         _authority = authority;
         _graphBaseUrl = graphBaseUrl;
+        _services = services;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen =>
         {
             if (!plainHttp)
@@ -52,5 +55,6 @@ public sealed class TenantPortalServer : WebApplicationFactory<Program>
             .UseSetting("Database:SqlitePath", _database)
             .UseSetting("Graph:BaseUrl", _graphBaseUrl.ToString().TrimEnd('/'))
             .UseFakeEntra(_authority)
+            .ConfigureServices(services => _services?.Invoke(services))
             .ConfigureLogging(logging => logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning));
 }

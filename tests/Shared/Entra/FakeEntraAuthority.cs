@@ -187,6 +187,10 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
         {
             return TokenError("invalid_client", "AADSTS7000215: Invalid client secret provided.", HttpStatusCode.Unauthorized);
         }
+        if (form["grant_type"] == "client_credentials")
+        {
+            return AppToken(context, form);
+        }
         if (form["grant_type"] == "refresh_token")
         {
             if (Interlocked.Exchange(ref _nextRefreshFailure, null) is { } failure)
@@ -265,6 +269,34 @@ public sealed class FakeEntraAuthority : IAsyncDisposable
             ["refresh_token"] = refreshToken,
             ["id_token"] = idToken,
             ["client_info"] = ClientInfo(user),
+        });
+    }
+
+    /// <summary>The app's own token (client credentials): only a resource's <c>/.default</c> scope, the app's application
+    /// permissions as roles, no user and no refresh token, as Entra answers it.</summary>
+    private IResult AppToken(HttpContext context, IFormCollection form)
+    {
+        var scope = form["scope"].ToString();
+        _tokenRequestScopes.Enqueue(scope);
+        if (!scope.EndsWith("/.default", StringComparison.Ordinal) || scope.Contains(' ', StringComparison.Ordinal))
+        {
+            return TokenError("invalid_scope", "AADSTS1002012: The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
+        }
+        var accessToken = Issue(new Dictionary<string, object>
+        {
+            ["iss"] = $"https://sts.windows.net/{TenantId}/",
+            ["aud"] = scope[..scope.LastIndexOf('/')],
+            ["tid"] = TenantId,
+            ["appid"] = ClientId,
+            ["roles"] = new[] { "EntitlementManagement.Read.All" },
+        }, AccessTokenLifetime);
+        _issuedTokens.Enqueue(accessToken);
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["token_type"] = "Bearer",
+            ["expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
+            ["ext_expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
+            ["access_token"] = accessToken,
         });
     }
 
