@@ -4,6 +4,7 @@ using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Templates;
 using PolicyPortal.Sandbox;
+using PolicyPortal.Web.Data.Audit;
 using PolicyPortal.Web.Data.Bulk;
 using PolicyPortal.Web.Policies;
 
@@ -98,6 +99,28 @@ public sealed class BulkRunTests(SandboxServiceTest<BulkRunner>.Server server) :
         (await gateway.ListAsync(package.Id, Ct)).Where(p => PolicyFilters.Matches(PolicyFilter.WithApproval, p))
             .ShouldAllBe(p => p.RequestApproval.IsRequestorJustificationRequired);
         (await Journal.BatchedRequestsAsync("PUT", BatchedPolicies, Ct)).Count.ShouldBe(sent);
+    }
+
+    [Fact]
+    public async Task Deletes_WhoseBatchAnswerIsLost_AreSettledFromGraph_AndSentOnce()
+    {
+        var gateway = Services.GetRequiredService<IPolicyGateway>();
+        var created = await Service.RunAsync(Admin, await Service.StartAsync(Admin, "to delete", await CreatesAsync("Deleted", 3), Ct), null, () => false, Ct);
+        var package = new AccessPackageInfo(SandboxSeedIds.AccessPackages.MarketingCampaignTools, "Marketing Campaign Tools", null, null, false);
+        var target = new BulkTarget(package, await gateway.ListAsync(package.Id, Ct));
+        var plan = target.Policies.Select(p => BulkPlan.Delete(target, p, null)).ToList();
+        await Journal.ClearAsync(Ct);
+        // The batch is carried out but its answer lost, as a gateway's 504 after the work.
+        await Journal.FailNextAsync("POST", "/v1.0/$batch", 504, 1, null, Ct, afterHandling: true);
+
+        var run = await Service.RunAsync(Admin, await Service.StartAsync(Admin, "deletes", plan, Ct), null, () => false, Ct);
+
+        run.Items.Count.ShouldBe(3);
+        run.Items.ShouldAllBe(i => i.State == BulkItemState.Succeeded && i.IsDelete);
+        (await gateway.ListAsync(package.Id, Ct)).ShouldBeEmpty();
+        (await Journal.BatchedRequestsAsync("DELETE", BatchedPolicies, Ct)).Count.ShouldBe(3, "Graph showed them gone, so none was sent again");
+        var audit = await Services.GetRequiredService<IAuditLog>().QueryAsync(AuditFilter.All, 0, 200, Ct);
+        audit.Items.Count(e => e.Action == AuditAction.Delete && created.Items.Any(c => c.PolicyId == e.PolicyId)).ShouldBe(3);
     }
 
     private async Task<IReadOnlyList<BulkPlanItem>> CreatesAsync(string prefix, int count)
