@@ -45,7 +45,7 @@ public sealed class ExportCommand
             // Its own loopback port, so a portal already running is no obstacle; logs to stderr, so stdout stays the result.
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
-            if (builder.Services.Any(s => s.ServiceType == typeof(PortalMode) && s.ImplementationInstance is PortalMode { IsDemo: false }))
+            if (!PortalModeResolver.Resolve(builder.Configuration, builder.Environment).IsDemo)
             {
                 configurationProblem = AppCredentialProblem(builder.Configuration);
                 builder.Services.AddScoped<IAccessTokenProvider, AppGraphTokenProvider>();
