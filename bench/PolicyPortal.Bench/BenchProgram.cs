@@ -18,7 +18,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] [large] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit | bulk [latencyMs=20] [sizes=50,500]");
+            Write("usage: picker [queries=10] [latencyMs=100] [large] | cadence [pauses=60,80,...] [queries=10] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit | bulk [latencyMs=20] [sizes=50,500]");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -27,6 +27,10 @@ public static class BenchProgram
         {
             case "picker":
                 Write(Report.Picker(await PickerBenchmark.RunAsync(Arg(1, 10), Arg(2, 100), args.Contains("large") ? SandboxScale.Large : SandboxScale.Standard, ct)));
+                break;
+            case "cadence":
+                var intervals = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() : [60, 80, 100, 110, 120, 130, 150, 200];
+                Write(Report.Cadence(await PickerBenchmark.CadenceAsync(intervals, Arg(2, 10), ct)));
                 break;
             case "wizard":
                 Write(Report.Wizard(await WizardLoadBenchmark.RunAsync(Arg(1, 15), ct)));

@@ -43,10 +43,10 @@ public static class PickerBenchmark
     // Records the last keydown and, after it, the first moment a suggestion is in the DOM and the first moments the
     // suggestion names are exactly the expected narrowed list and the expected real answer.
     private const string TimingScript = """
-        window.__bench = { lastKey: 0, shown: 0, provisional: null, real: null, provisionalAt: 0, realAt: 0 };
+        window.__bench = { lastKey: 0, shown: 0, provisional: null, real: null, provisionalAt: 0, realAt: 0, keys: [] };
         document.addEventListener('keydown', () => {
           const b = window.__bench;
-          b.lastKey = performance.now(); b.shown = 0; b.provisionalAt = 0; b.realAt = 0;
+          b.lastKey = performance.now(); b.shown = 0; b.provisionalAt = 0; b.realAt = 0; b.keys.push(b.lastKey);
         }, true);
         new MutationObserver(() => {
           const b = window.__bench;
@@ -117,6 +117,35 @@ public static class PickerBenchmark
 
         return new PickerResult(scale, latencyMs, DirectoryPicker.DebounceMilliseconds, fresh,
             new QuerySample(Queries[0].Text, repeatMs, DirectoryPicker.DebounceMilliseconds, repeatBatches), refines, skipped);
+    }
+
+    /// <summary>How quickly keys must follow each other for a query to settle into one request: the ten queries typed at
+    /// each interval, each interval in a fresh circuit (so no answer comes from the cache), counting the <c>$batch</c>
+    /// requests per query and measuring, in the page, the intervals the keys really came at.</summary>
+    public static async Task<CadenceResult> CadenceAsync(IReadOnlyList<int> intervalsMs, int queries, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(queries, Queries.Length);
+        await using var host = new BenchHost();
+        await using var browser = await BenchBrowser.StartAsync();
+        await using var context = await browser.NewContextAsync(host.Server.BaseAddress);
+        await context.AddInitScriptAsync(TimingScript);
+        var rows = new List<CadenceRow>();
+        foreach (var interval in intervalsMs)
+        {
+            var (page, input) = await OpenApproverPickerAsync(context);
+            await TypeAsync(page, host, input, ("ops", "Ops"), expectName: false, cancellationToken, interval); // warm-up
+            var batches = new List<int>();
+            var gaps = new List<double>();
+            foreach (var query in Queries.Take(queries))
+            {
+                batches.Add((await TypeAsync(page, host, input, query, expectName: true, cancellationToken, interval)).Batches);
+                var keys = (await page.EvaluateAsync<JsonElement>("() => window.__bench.keys")).EnumerateArray().Select(k => k.GetDouble()).ToList();
+                gaps.AddRange(keys.Zip(keys.Skip(1), (a, b) => b - a));
+            }
+            await page.CloseAsync();
+            rows.Add(new CadenceRow(interval, Stats.Median(gaps), Stats.Percentile(gaps, 0.9), batches));
+        }
+        return new CadenceResult(DirectoryPicker.DebounceMilliseconds, rows);
     }
 
     /// <summary>The debounce plus the same search called directly on the server.</summary>
@@ -196,15 +225,16 @@ public static class PickerBenchmark
         await Expect(page.GetByTestId("picker-option")).ToHaveCountAsync(0);
         await page.WaitForTimeoutAsync(DirectoryPicker.DebounceMilliseconds * 2);
         await host.Journal.ClearAsync(cancellationToken);
-        await page.EvaluateAsync("() => { Object.assign(window.__bench, { lastKey: 0, shown: 0, provisional: null, real: null }); }");
+        await page.EvaluateAsync("() => { Object.assign(window.__bench, { lastKey: 0, shown: 0, provisional: null, real: null, keys: [] }); }");
     }
 
     private static async Task<(double Milliseconds, int Batches)> TypeAsync(
-        IPage page, BenchHost host, ILocator input, (string Text, string Expect) query, bool expectName, CancellationToken cancellationToken)
+        IPage page, BenchHost host, ILocator input, (string Text, string Expect) query, bool expectName, CancellationToken cancellationToken,
+        int keyDelayMs = KeyDelayMs)
     {
         await ResetAsync(page, host, input, cancellationToken);
 
-        await input.PressSequentiallyAsync(query.Text, new LocatorPressSequentiallyOptions { Delay = KeyDelayMs });
+        await input.PressSequentiallyAsync(query.Text, new LocatorPressSequentiallyOptions { Delay = keyDelayMs });
         var options = page.GetByTestId("picker-option");
         await Expect(expectName ? options.Filter(new LocatorFilterOptions { HasText = query.Expect }).First : options.First)
             .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
@@ -233,6 +263,18 @@ internal sealed record RefineExpectation(string Prefix, string Text, string Load
 {
     public bool AnswerDiffers => Real != Provisional;
 }
+
+/// <param name="DelayMs">The pause Playwright was told to leave between keys.</param>
+/// <param name="GapMedianMs">The keys' real intervals in the page, median and 90th percentile.</param>
+/// <param name="Batches"><c>$batch</c> requests per query.</param>
+public sealed record CadenceRow(int DelayMs, double GapMedianMs, double GapP90Ms, IReadOnlyList<int> Batches)
+{
+    public double KeysPerSecond => 1000 / GapMedianMs;
+
+    public int SingleRequestQueries => Batches.Count(b => b == 1);
+}
+
+public sealed record CadenceResult(int DebounceMs, IReadOnlyList<CadenceRow> Rows);
 
 public sealed record PickerResult(SandboxScale Scale, int LatencyMs, int DebounceMs, IReadOnlyList<QuerySample> Fresh, QuerySample Repeat,
     IReadOnlyList<RefineSample> Refines, IReadOnlyList<string> SkippedRefines)

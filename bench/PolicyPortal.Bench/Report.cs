@@ -48,6 +48,20 @@ public static class Report
         return text.ToString();
     }
 
+    public static string Cadence(CadenceResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### Typing cadence (debounce {r.DebounceMs} ms, no injected latency, 10 queries per cadence, each cadence in a fresh circuit)");
+        text.AppendLine("| pause between keys (ms) | real interval, median / p90 (ms) | keys per second | queries with exactly one $batch | $batch per query |");
+        text.AppendLine("|---:|---:|---:|---:|---|");
+        foreach (var row in r.Rows)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.DelayMs} | {F(row.GapMedianMs)} / {F(row.GapP90Ms)} | {F(row.KeysPerSecond)} | {row.SingleRequestQueries} of {row.Batches.Count} | {string.Join(",", row.Batches)} |");
+        }
+        return text.ToString();
+    }
+
     public static string LargeTenant(LargeTenantResult r) => string.Create(CultureInfo.InvariantCulture, $"""
         ### Large tenant ({r.Pairs} alternating pairs: 5,006 packages and 100,000 more users vs the 6-package seed)
         | measure | 6 packages, median ms | 5,006 packages, median ms | ratio |

@@ -1,25 +1,34 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Graph.Models;
 using PolicyPortal.Core.Policies;
 using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Validation;
 using PolicyPortal.Graph.Policies;
+using PolicyPortal.Testing;
 
 namespace PolicyPortal.Bench;
 
 /// <summary>One policy from draft to the sandbox: validate -> map -> serialize -> POST through the real Graph SDK to the
-/// sandbox mounted in the demo portal on loopback (in this process). Baseline: serializing an already mapped policy.
-/// Every iteration starts from emptied packages and submits <see cref="InvocationsPerIteration"/> policies round-robin
-/// over the six of them, so each iteration meets the same tenant.</summary>
+/// sandbox mounted in the demo portal on loopback (in this process); and the same with Graph's answer canned
+/// (<see cref="CannedGraphHandler"/>), which is the portal's own cost without the sandbox's. Baseline: serializing an
+/// already mapped policy. Every iteration starts from emptied packages and submits <see cref="InvocationsPerIteration"/>
+/// policies round-robin over the six of them, so each iteration meets the same tenant.</summary>
 [MemoryDiagnoser]
 public class SubmitPathBenchmarks : IDisposable
 {
     public const int InvocationsPerIteration = 48;
 
     private BenchHost? _host;
+    private DemoPortalServer? _canned;
     private AsyncServiceScope _scope;
+    private AsyncServiceScope _cannedScope;
     private IPolicyGateway _gateway = default!;
+    private IPolicyGateway _cannedGateway = default!;
     private PolicyDraftValidator _validator = default!;
     private PolicyDraft[] _drafts = [];
     private AccessPackageAssignmentPolicy _mapped = default!;
@@ -34,6 +43,17 @@ public class SubmitPathBenchmarks : IDisposable
         _validator = _scope.ServiceProvider.GetRequiredService<PolicyDraftValidator>();
         _drafts = [.. BenchDrafts.Packages.Select((p, i) => BenchDrafts.ThreeStage(p, $"Three-stage partners (submit benchmark {i})"))];
         _mapped = PolicyMapper.ToGraph(_drafts[0]);
+
+        var created = JsonNode.Parse(PolicyJson.Serialize(_mapped))!.AsObject();
+        created["id"] = "00000000-0000-4000-8000-00000000be0c";
+        created["createdDateTime"] = "2026-12-06T00:00:00Z";
+        created["modifiedDateTime"] = "2026-12-06T00:00:00Z";
+        var body = Encoding.UTF8.GetBytes(created.ToJsonString());
+        _canned = new DemoPortalServer(builder => builder
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .ConfigureServices(services => services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => new CannedGraphHandler(body)))));
+        _cannedScope = _canned.Services.CreateAsyncScope();
+        _cannedGateway = _cannedScope.ServiceProvider.GetRequiredService<IPolicyGateway>();
     }
 
     [IterationSetup]
@@ -53,6 +73,11 @@ public class SubmitPathBenchmarks : IDisposable
             return;
         }
 #pragma warning disable VSTHRD002 // BenchmarkDotNet's cleanup hooks are synchronous.
+        if (_canned is not null)
+        {
+            _cannedScope.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _canned.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
         _scope.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _host.DisposeAsync().AsTask().GetAwaiter().GetResult();
 #pragma warning restore VSTHRD002
@@ -79,6 +104,17 @@ public class SubmitPathBenchmarks : IDisposable
             throw new InvalidOperationException("The draft is invalid.");
         }
         return (await _gateway.SubmitAsync(_gateway.Prepare(draft), CancellationToken.None)).PolicyId;
+    }
+
+    [Benchmark(Description = "validate + map + serialize + POST, Graph's answer canned (the portal alone)")]
+    public async Task<string> SubmitCannedAsync()
+    {
+        var draft = NextDraft();
+        if (!_validator.ValidateDraft(draft).IsValid)
+        {
+            throw new InvalidOperationException("The draft is invalid.");
+        }
+        return (await _cannedGateway.SubmitAsync(_cannedGateway.Prepare(draft), CancellationToken.None)).PolicyId;
     }
 
     private PolicyDraft NextDraft() => _drafts[_next++ % _drafts.Length];

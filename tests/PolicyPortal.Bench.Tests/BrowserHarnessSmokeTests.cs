@@ -19,6 +19,17 @@ public sealed class BrowserHarnessSmokeTests
     }
 
     [Fact]
+    public async Task Cadence_KeysFarApartOrClose_SettleIntoSeveralRequestsOrOne()
+    {
+        var result = await PickerBenchmark.CadenceAsync([40, 400], queries: 1, Ct);
+
+        result.Rows[0].Batches.ShouldBe([1], "keys well inside the debounce settle once");
+        result.Rows[1].Batches.Single().ShouldBeGreaterThan(1, "a pause longer than the debounce settles each prefix of two letters or more");
+        result.Rows[1].GapMedianMs.ShouldBeGreaterThan(result.Rows[0].GapMedianMs);
+        Report.Cadence(result).ShouldContain("keys per second");
+    }
+
+    [Fact]
     public async Task WizardLoad_OnePair_MeasuresBothPages()
     {
         var result = await WizardLoadBenchmark.RunAsync(pairs: 1, Ct);

@@ -28,6 +28,7 @@ public sealed class GraphHarnessSmokeTests
         benchmarks.Serialize().ShouldBeGreaterThan(100);
         benchmarks.Prepare().ShouldBeGreaterThan(100);
         (await benchmarks.SubmitAsync()).ShouldNotBeNullOrEmpty();
+        (await benchmarks.SubmitCannedAsync()).ShouldBe("00000000-0000-4000-8000-00000000be0c", "Graph's canned answer, not the sandbox's");
     }
 
     [Fact]

@@ -40,8 +40,19 @@ public sealed partial class PolicyDraftValidator : AbstractValidator<PolicyDraft
     }
 
     /// <summary>Every rule of every step: the check to run on submit.</summary>
-    public PolicyValidationReport ValidateDraft(PolicyDraft draft, PackagePolicyContext? context = null) =>
-        new([.. WizardStep.All.SelectMany(step => ValidateStep(draft, step, context).Issues)]);
+    public PolicyValidationReport ValidateDraft(PolicyDraft draft, PackagePolicyContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        // One pass over every step's rules (a pass per step costs eight times the allocations on every submit); each
+        // issue belongs to the step that edits the field it names.
+        var validationContext = ValidationContext<PolicyDraft>.CreateWithOptions(draft, options => options.IncludeRuleSets(RuleSetNames));
+        validationContext.RootContextData[ContextKey] = context ?? PackagePolicyContext.Empty;
+        return new PolicyValidationReport([.. Validate(validationContext).Errors
+            .Select(failure => new PolicyIssue(failure.PropertyName, failure.ErrorMessage, WizardStep.ForPath(failure.PropertyName) ?? WizardStep.Review))
+            .OrderBy(issue => issue.Step.Index)]);
+    }
+
+    private static readonly string[] RuleSetNames = [.. WizardStep.All.Select(step => step.Name)];
 
     private static PackagePolicyContext PackageContext(ValidationContext<PolicyDraft> context) =>
         context.RootContextData.TryGetValue(ContextKey, out var value) && value is PackagePolicyContext package

@@ -19,10 +19,7 @@ internal sealed class GraphPolicyBatchWriter(GraphServiceClient client) : IPolic
         return SendAsync([.. policies.Select(policy =>
         {
             var prepared = policy as GraphPreparedPolicy ?? throw new ArgumentException("Write only what this gateway prepared.", nameof(policies));
-            var body = prepared.TakeForSending();
-            return prepared.IsUpdate
-                ? new Step(Policies[prepared.PolicyId].ToPutRequestInformation(body), "update the policy", prepared.PolicyId, false)
-                : new Step(Policies.ToPostRequestInformation(body), "create the policy", null, false);
+            return new Step(prepared.ToRequest(Policies), prepared.IsUpdate ? "update the policy" : "create the policy", prepared.PolicyId, false);
         })], "send the batch of policies", cancellationToken);
     }
 

@@ -41,9 +41,9 @@ public static class PolicyJson
         using var writer = WriterFactory.GetSerializationWriter("application/json");
         writer.WriteObjectValue(null, policy);
         using var content = writer.GetSerializedContent();
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        return buffer.ToArray();
+        var bytes = new byte[content.Length - content.Position];
+        content.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>The exact JSON Kiota writes for <paramref name="policy"/> (compact), as text.</summary>

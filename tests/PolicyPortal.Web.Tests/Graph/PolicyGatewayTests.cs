@@ -68,7 +68,7 @@ public sealed class PolicyGatewayTests(SandboxServiceTest<IPolicyGateway>.Server
     }
 
     [Fact]
-    public async Task Submit_ThePreparedPolicyTwice_IsRefusedBecauseTheSdkWouldSendAnEmptyBody()
+    public async Task Submit_ThePreparedPolicyTwice_IsRefused_ASecondAttemptPreparesAgain()
     {
         var prepared = Gateway.Prepare(ExternalPartners("Partners (twice)"));
         await Gateway.SubmitAsync(prepared, Ct);
