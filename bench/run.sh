@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
-# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 12.5 minutes on 2 cores, 7 of them the 200-circuit load run, 20 s the bulk run.
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 15 minutes on 2 cores, 7 of them the 200-circuit load run, 20 s the bulk run.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 10 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,8 @@ run_all() {
        "$(uname -sr), .NET SDK $(dotnet --version), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   bench picker 10 100
+  bench picker 10 0
+  bench cadence 100,110,120,130 5
   bench picker 10 100 large
   bench wizard 15
   bench memory 30

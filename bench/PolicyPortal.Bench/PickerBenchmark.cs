@@ -285,7 +285,10 @@ public sealed record PickerResult(SandboxScale Scale, int LatencyMs, int Debounc
 
     public double Ratio => MedianMs / BaselineMedianMs;
 
-    public double TargetMs => DebounceMs + LatencyMs + 25;
+    public double P90Ms => Stats.Percentile(Fresh.Select(s => s.Milliseconds), 0.9);
+
+    /// <summary>Issue 21: the 90th percentile within the debounce, the latency and 15 ms.</summary>
+    public double TargetMs => DebounceMs + LatencyMs + 15;
 
     public double ProvisionalMedianMs => Stats.Median(Refines.Select(s => s.ProvisionalMs));
 

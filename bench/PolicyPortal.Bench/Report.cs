@@ -21,7 +21,7 @@ public static class Report
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Repeat.Text}` again (cached) | {F(r.Repeat.Milliseconds)} | {F(r.Repeat.BaselineMilliseconds)} (debounce) | {r.Repeat.Batches} |");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"median {F(r.MedianMs)} ms vs baseline {F(r.BaselineMedianMs)} ms: ratio {F(r.Ratio, "F2")}x; target <= {F(r.TargetMs, "F0")} ms (debounce + L + 25); max {F(r.Fresh.Max(s => s.Milliseconds))} ms; $batch per fresh query: {string.Join(",", r.Fresh.Select(s => s.Batches).Distinct())}; repeated query: {r.Repeat.Batches}");
+            $"median {F(r.MedianMs)} ms vs baseline {F(r.BaselineMedianMs)} ms: ratio {F(r.Ratio, "F2")}x; p90 {F(r.P90Ms)} ms, target <= {F(r.TargetMs, "F0")} ms (debounce + L + 15); max {F(r.Fresh.Max(s => s.Milliseconds))} ms; $batch per fresh query: {string.Join(",", r.Fresh.Select(s => s.Batches).Distinct())}; repeated query: {r.Repeat.Batches}");
         if (r.Refines.Count == 0)
         {
             return text.ToString();

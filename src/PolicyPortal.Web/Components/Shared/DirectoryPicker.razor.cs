@@ -13,8 +13,9 @@ namespace PolicyPortal.Web.Components.Shared;
 /// a newer keystroke cancels the older search's token, which flows to Graph.</summary>
 public sealed partial class DirectoryPicker : IDisposable
 {
-    /// <summary>Long enough that typing at human speed (about 60 ms a key) settles into one query.</summary>
-    public const int DebounceMilliseconds = 150;
+    /// <summary>What every settled query waits before its search: keys up to about 110 ms apart (9 a second, a practised
+    /// typist's pace within a name) still settle into one query, measured by <c>B cadence</c> (docs/benchmarks.md).</summary>
+    public const int DebounceMilliseconds = 120;
 
     private readonly CancellationTokenSource _lifetime = new();
     private CancellationTokenSource? _settle;
