@@ -51,7 +51,7 @@ public static class Report
     public static string Cadence(CadenceResult r)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"### Typing cadence (debounce {r.DebounceMs} ms, no injected latency, 10 queries per cadence, each cadence in a fresh circuit)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"### Typing cadence (debounce {r.DebounceMs} ms, no injected latency, {r.Rows[0].Batches.Count} queries per cadence, each cadence in a fresh circuit)");
         text.AppendLine("| pause between keys (ms) | real interval, median / p90 (ms) | keys per second | queries with exactly one $batch | $batch per query |");
         text.AppendLine("|---:|---:|---:|---:|---|");
         foreach (var row in r.Rows)

@@ -23,17 +23,17 @@ public sealed partial class BaselinePage : IDisposable
     private string _fileName = string.Empty;
     private List<IdMatch> _matches = [];
     private IReadOnlyList<DriftItem>? _drift;
+
+    /// <summary>What applying would send, kept with the drift it comes from (one list per comparison, not per render).</summary>
+    private IReadOnlyList<BulkPlanItem>? _plan;
     private IdMatch? _editing;
     private bool _deleteOnlyLive;
     private BulkRunRecord? _run;
+    private PageCalls _calls = default!;
 
     [Inject] private BaselineMatcher Matcher { get; set; } = default!;
     [Inject] private BaselineComparer Comparer { get; set; } = default!;
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
-
-    private PageCalls _calls = default!;
-
-    private IReadOnlyList<BulkPlanItem>? Plan => _drift?.Select(d => d.Plan).ToList();
 
     private string Description => $"Apply the baseline {_fileName}";
 
@@ -62,7 +62,7 @@ public sealed partial class BaselinePage : IDisposable
     {
         get
         {
-            var sent = Plan?.Where(i => i.WouldBeSent).ToList() ?? [];
+            var sent = _plan?.Where(i => i.WouldBeSent).ToList() ?? [];
             return $"{sent.Count(i => i.IsCreate)} created, {sent.Count(i => !i.IsCreate && !i.IsDelete)} replaced (a full PUT of each) "
                 + $"and {sent.Count(i => i.IsDelete)} deleted in Microsoft Graph";
         }
@@ -82,7 +82,7 @@ public sealed partial class BaselinePage : IDisposable
 
     private async Task OpenAsync(InputFileChangeEventArgs change)
     {
-        (_matches, _drift, _editing, _calls.Error, _fileName) = ([], null, null, null, change.File.Name);
+        (_matches, _drift, _plan, _editing, _calls.Error, _fileName) = ([], null, null, null, null, change.File.Name);
         _reading = await ReadAsync(change.File);
         if (!_reading.HasErrors)
         {
@@ -130,8 +130,11 @@ public sealed partial class BaselinePage : IDisposable
         return RunAsync(CompareAsync);
     }
 
-    private async Task CompareAsync(CancellationToken cancellationToken) =>
+    private async Task CompareAsync(CancellationToken cancellationToken)
+    {
         _drift = await Comparer.CompareAsync(_reading!, _matches, _deleteOnlyLive, cancellationToken);
+        _plan = [.. _drift.Select(d => d.Plan)];
+    }
 
     private Task RunAsync(Func<CancellationToken, Task> call) => _calls.RunAsync(call);
 

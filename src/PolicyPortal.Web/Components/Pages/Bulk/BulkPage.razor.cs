@@ -31,6 +31,7 @@ public sealed partial class BulkPage : IDisposable
     private string? _catalog;
     private IReadOnlyList<BulkPlanItem>? _plan;
     private BulkRunRecord? _run;
+    private PageCalls _calls = default!;
     private BulkApply? _apply;
     private IReadOnlyList<BulkRunRecord> _unfinished = [];
     private string _planDescription = string.Empty;
@@ -38,8 +39,6 @@ public sealed partial class BulkPage : IDisposable
     [Inject] private BulkPlanSession Session { get; set; } = default!;
     [Inject] private IPolicyGateway Gateway { get; set; } = default!;
     [Inject] private GraphCallGuard Guard { get; set; } = default!;
-
-    private PageCalls _calls = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IBulkRunStore Runs { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
