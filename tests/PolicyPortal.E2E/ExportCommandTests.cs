@@ -63,6 +63,22 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public async Task TenantMode_WithoutAnAppCredential_SaysWhatToSetAndExitsTwo()
+    {
+        var (code, _, error) = await RunAsync(["export", "--all", "--out", Path.Combine(Path.GetTempPath(), $"baseline-{Guid.NewGuid():N}.json")],
+            new Dictionary<string, string>
+            {
+                ["AzureAd__Instance"] = "https://login.microsoftonline.com/",
+                ["AzureAd__TenantId"] = FakeEntraAuthority.TenantId,
+                ["AzureAd__ClientId"] = FakeEntraAuthority.ClientId,
+            });
+
+        code.ShouldBe(2);
+        error.ShouldContain("set AzureAd__ClientSecret");
+        error.ShouldContain("EntitlementManagement.Read.All");
+    }
+
+    [Fact]
     public async Task TenantMode_TheAppsOwnToken_ReadsThePoliciesWithNobodySignedIn()
     {
         await using var authority = await FakeEntraAuthority.StartAsync();
@@ -79,8 +95,9 @@ public sealed class ExportCommandTests
         authority.TokenRequestScopes.ShouldBe([$"{graph.SandboxRoot.GetLeftPart(UriPartial.Authority)}/.default"], "one app token, for Graph's .default scope");
     }
 
-    /// <summary>The built app, run as <c>dotnet run</c> would, in demo mode with a throwaway database.</summary>
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] arguments)
+    /// <summary>The built app, run as <c>dotnet run</c> would (demo mode unless <paramref name="environment"/> configures a
+    /// tenant) with a throwaway database.</summary>
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var web = PortalProcess.WebProjectOutput();
         var database = DemoPortalServer.NewDatabasePath();
@@ -93,6 +110,10 @@ public sealed class ExportCommandTests
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__SqlitePath"] = database;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         try
         {
             using var process = Process.Start(start)!;
