@@ -14,8 +14,7 @@ public sealed record BaselineReading(string? Scope, IReadOnlyList<BaselinePolicy
 /// <summary>One policy of a baseline: where it came from (its id and package in the exporting tenant), what it says
 /// (<see cref="Body"/>: only what the file states, in v1.0 names; <see cref="Draft"/>: the same read as a whole policy) and
 /// the names of the ids it holds.</summary>
-/// <param name="Path">Its place in the file, <c>$.policies[3]</c>, for messages.</param>
-public sealed record BaselinePolicy(string Path, string? Id, BaselinePackage Package, JsonObject Body, PolicyDraft Draft,
+public sealed record BaselinePolicy(string? Id, BaselinePackage Package, JsonObject Body, PolicyDraft Draft,
     IReadOnlyDictionary<string, string> Names)
 {
     /// <summary>The name the file keeps for <paramref name="id"/>, if any.</summary>

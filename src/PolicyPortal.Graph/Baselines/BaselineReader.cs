@@ -112,7 +112,7 @@ public static class BaselineReader
             .ToDictionary(n => n.Key.Trim().ToLowerInvariant(), n => Text(n.Value)!, StringComparer.Ordinal);
         var id = Text(entry["id"]);
         result.Draft.Id = null;
-        return new BaselinePolicy(path, id, new BaselinePackage(Text(package["id"]), packageName, Text(package["catalog"])), clean, result.Draft, names);
+        return new BaselinePolicy(id, new BaselinePackage(Text(package["id"]), packageName, Text(package["catalog"])), clean, result.Draft, names);
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -24,8 +24,7 @@ public enum DriftState
 }
 
 /// <summary>One policy's drift and what applying the baseline would do about it (a bulk plan item).</summary>
-/// <param name="BaselinePath">Where the policy is in the file (<c>$.policies[2]</c>); null for a policy only the tenant has.</param>
-public sealed record DriftItem(DriftState State, BulkPlanItem Plan, string? BaselinePath);
+public sealed record DriftItem(DriftState State, BulkPlanItem Plan);
 
 /// <summary>Compares a baseline with the policies the tenant has now, through the ids as matched, and plans what applying
 /// it would send: a full PUT of each changed policy (the baseline laid over it, so nothing it does not state is wiped), a
@@ -67,7 +66,7 @@ public sealed class BaselineComparer(IPolicyGateway gateway, PolicyDraftValidato
             if (!package.IsResolved)
             {
                 var info = new AccessPackageInfo(policy.Package.Id ?? string.Empty, policy.Package.DisplayName, null, policy.Package.Catalog, false);
-                items.Add(new DriftItem(DriftState.MissingLive, BulkPlan.Refused(info, null, policy.Draft, problems), policy.Path));
+                items.Add(new DriftItem(DriftState.MissingLive, BulkPlan.Refused(info, null, policy.Draft, problems)));
                 continue;
             }
 
@@ -81,14 +80,14 @@ public sealed class BaselineComparer(IPolicyGateway gateway, PolicyDraftValidato
                 var after = BaselineBodies.Over(live, gateway.Prepare(live).Json, body);
                 Name(after, named, [.. extensions, .. live.CustomExtensionStageSettings.Select(c => new CustomExtensionInfo(c.CustomExtensionId, c.CustomExtensionDisplayName ?? c.CustomExtensionId))]);
                 var plan = problems.Count > 0 ? BulkPlan.Refused(target.Package, live, after, problems) : BulkPlan.Replace(target, live, after, validator, InSyncReason);
-                items.Add(new DriftItem(plan.LeftAlone is null ? DriftState.Changed : DriftState.InSync, plan, policy.Path));
+                items.Add(new DriftItem(plan.LeftAlone is null ? DriftState.Changed : DriftState.InSync, plan));
             }
             else
             {
                 var draft = PolicyJson.Read(body, out _).Draft!;
                 Name(draft, named, extensions);
                 var plan = problems.Count > 0 ? BulkPlan.Refused(target.Package, null, draft, problems) : BulkPlan.New(target, draft, validator);
-                items.Add(new DriftItem(DriftState.MissingLive, plan, policy.Path));
+                items.Add(new DriftItem(DriftState.MissingLive, plan));
             }
         }
 
@@ -96,7 +95,7 @@ public sealed class BaselineComparer(IPolicyGateway gateway, PolicyDraftValidato
         {
             foreach (var onlyLive in target.Policies.Where(p => !claimed.Contains(p.Id!)))
             {
-                items.Add(new DriftItem(DriftState.OnlyLive, BulkPlan.Delete(target, onlyLive, deleteOnlyLive ? null : KeptReason), null));
+                items.Add(new DriftItem(DriftState.OnlyLive, BulkPlan.Delete(target, onlyLive, deleteOnlyLive ? null : KeptReason)));
             }
         }
         return items;
