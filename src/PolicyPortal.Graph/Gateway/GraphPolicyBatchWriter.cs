@@ -69,9 +69,9 @@ internal sealed class GraphPolicyBatchWriter(GraphServiceClient client) : IPolic
                 using (var raw = await response.GetResponseByIdAsync(stepId).ConfigureAwait(false))
                 {
                     // A delete answers 204 with no body.
-                    var saved = step.IsDelete ? null : await response.GetResponseByIdAsync<AccessPackageAssignmentPolicy>(stepId).ConfigureAwait(false);
+                    var savedId = step.IsDelete ? null : await SavedPolicy.IdAsync(await raw.Content.ReadAsStreamAsync().ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
                     var requestId = raw.Headers.TryGetValues("request-id", out var ids) ? ids.FirstOrDefault() : null;
-                    return new BatchWriteResult.Written(new PolicyWrite(saved?.Id ?? step.PolicyId ?? string.Empty, requestId, (int)status));
+                    return new BatchWriteResult.Written(new PolicyWrite(savedId ?? step.PolicyId ?? string.Empty, requestId, (int)status));
                 }
             case 429 or 503:
                 using (var raw = await response.GetResponseByIdAsync(stepId).ConfigureAwait(false))

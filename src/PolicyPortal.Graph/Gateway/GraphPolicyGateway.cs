@@ -61,25 +61,10 @@ internal sealed class GraphPolicyGateway(GraphServiceClient client) : IPolicyGat
         return TranslatedAsync(prepared.IsUpdate ? "update the policy" : "create the policy", async () =>
         {
             var answer = new WriteAnswer();
-            // The answer is read for the policy's id only: parsing the whole policy into the SDK's model costs more than
-            // everything the portal does before sending it (docs/benchmarks.md, submit path).
             var saved = await client.RequestAdapter.SendPrimitiveAsync<Stream>(prepared.ToRequest(Policies, answer.Options), ODataErrors, cancellationToken)
                 .ConfigureAwait(false);
-            return answer.For(await SavedIdAsync(saved, cancellationToken).ConfigureAwait(false) ?? prepared.PolicyId ?? string.Empty);
+            return answer.For(await SavedPolicy.IdAsync(saved, cancellationToken).ConfigureAwait(false) ?? prepared.PolicyId ?? string.Empty);
         }, writesPolicy: true);
-    }
-
-    private static async Task<string?> SavedIdAsync(Stream? body, CancellationToken cancellationToken)
-    {
-        if (body is null)
-        {
-            return null;
-        }
-        await using (body.ConfigureAwait(false))
-        {
-            using var document = await System.Text.Json.JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return document.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
-        }
     }
 
     public Task<PolicyWrite> DeleteAsync(string policyId, CancellationToken cancellationToken) =>
