@@ -102,23 +102,16 @@ public sealed partial class BulkRunner(
         {
             return null;
         }
-        IReadOnlyList<BatchWriteResult> results;
-        if (batch[0].IsDelete)
+        // A batch is all deletions or all writes (NextBatch); a deletion sends no body.
+        var prepared = batch[0].IsDelete ? null : batch.Select(item => gateway.Prepare(Draft(item))).ToList();
+        for (var i = 0; i < batch.Count; i++)
         {
-            batch.ForEach(item => item.State = BulkItemState.Sent);
-            await runs.SaveItemsAsync(batch, cancellationToken); // the marker: written before anything leaves
-            results = await writer.DeleteAsync([.. batch.Select(item => item.PolicyId!)], cancellationToken);
+            (batch[i].SentJson, batch[i].State) = (prepared?[i].Json, BulkItemState.Sent);
         }
-        else
-        {
-            var prepared = batch.Select(item => gateway.Prepare(Draft(item))).ToList();
-            for (var i = 0; i < batch.Count; i++)
-            {
-                (batch[i].SentJson, batch[i].State) = (prepared[i].Json, BulkItemState.Sent);
-            }
-            await runs.SaveItemsAsync(batch, cancellationToken); // the marker: written before anything leaves
-            results = await writer.WriteAsync(prepared, cancellationToken);
-        }
+        await runs.SaveItemsAsync(batch, cancellationToken); // the marker: written before anything leaves
+        var results = prepared is null
+            ? await writer.DeleteAsync([.. batch.Select(item => item.PolicyId!)], cancellationToken)
+            : await writer.WriteAsync(prepared, cancellationToken);
 
         TimeSpan? wait = null;
         for (var i = 0; i < batch.Count; i++)
