@@ -115,16 +115,13 @@ public sealed class ExportCommand
             var chosen = new List<AccessPackageInfo>();
             await foreach (var package in scope.ServiceProvider.GetRequiredService<IAccessPackageCatalog>().AllAsync(CancellationToken.None))
             {
-                if (_all || _catalogs.Contains(package.CatalogName ?? string.Empty, StringComparer.OrdinalIgnoreCase)
-                    || _packages.Any(p => string.Equals(p, package.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(p, package.DisplayName, StringComparison.OrdinalIgnoreCase)))
+                if (_all || _catalogs.Any(c => InCatalog(package, c)) || _packages.Any(p => IsPackage(package, p)))
                 {
                     chosen.Add(package);
                 }
             }
-            var missing = _catalogs.Where(c => !chosen.Any(p => string.Equals(p.CatalogName, c, StringComparison.OrdinalIgnoreCase)))
-                .Select(c => $"catalog “{c}”")
-                .Concat(_packages.Where(name => !chosen.Any(p => string.Equals(name, p.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(name, p.DisplayName, StringComparison.OrdinalIgnoreCase)))
-                    .Select(name => $"access package “{name}”"))
+            var missing = _catalogs.Where(c => !chosen.Any(p => InCatalog(p, c))).Select(c => $"catalog “{c}”")
+                .Concat(_packages.Where(name => !chosen.Any(p => IsPackage(p, name))).Select(name => $"access package “{name}”"))
                 .ToList();
             if (missing.Count > 0)
             {
@@ -143,6 +140,13 @@ public sealed class ExportCommand
             return 1;
         }
     }
+
+    private static bool InCatalog(AccessPackageInfo package, string catalog) =>
+        string.Equals(package.CatalogName, catalog, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A package is asked for by its id or its name.</summary>
+    private static bool IsPackage(AccessPackageInfo package, string asked) =>
+        string.Equals(asked, package.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(asked, package.DisplayName, StringComparison.OrdinalIgnoreCase);
 
     private string Scope() => _all
         ? "every access package"
