@@ -34,6 +34,9 @@ public sealed class PolicyLifecycleTests(PortalFixture portal) : IClassFixture<P
             await wizard.Page.GetByTestId("wizard-back").ClickAsync();
             await Expect(wizard.Page.GetByTestId("wizard-state")).Not.ToHaveAttributeAsync("data-current-step", current);
         }
+        // A policy cannot move to another package: its package is stated, not offered as a field.
+        await Expect(wizard.Page.GetByTestId("access-package-fixed")).ToContainTextAsync("Sales Resources");
+        await Expect(wizard.Page.GetByTestId("access-package")).ToHaveCountAsync(0);
         await wizard.FillAsync("policy-description", "Sales staff request; their manager approves (edited)");
         await wizard.NextUntilAsync("review");
         var preview = await wizard.PreviewAsync();
