@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PolicyPortal.Sandbox;
 using PolicyPortal.Testing;
@@ -13,11 +14,13 @@ public sealed class BenchHost : IAsyncDisposable
     private readonly HttpClient _sandbox;
 
     /// <param name="scale">The sandbox's seed: the standard one, or the 100,000-user large tenant.</param>
-    public BenchHost(SandboxScale scale = SandboxScale.Standard)
+    /// <param name="services">Services a harness adds to the portal's own.</param>
+    public BenchHost(SandboxScale scale = SandboxScale.Standard, Action<IServiceCollection>? services = null)
     {
         Server = new DemoPortalServer(builder => builder
             .UseSetting("Sandbox:Scale", scale.ToString())
-            .ConfigureLogging(logging => logging.ClearProviders()));
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .ConfigureServices(collection => services?.Invoke(collection)));
         Journal = new SandboxJournal(Server);
         _sandbox = new HttpClient { BaseAddress = Server.SandboxRoot };
     }

@@ -18,7 +18,7 @@ public static class BenchProgram
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] [large] | cadence [pauses=60,80,...] [queries=10] | wizard [pairs=15] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit | bulk [latencyMs=20] [sizes=50,500]");
+            Write("usage: picker [queries=10] [latencyMs=100] [large] | cadence [pauses=60,80,...] [queries=10] | wizard [pairs=15] | steps [rounds=5] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit | bulk [latencyMs=20] [sizes=50,500]");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -34,6 +34,9 @@ public static class BenchProgram
                 break;
             case "wizard":
                 Write(Report.Wizard(await WizardLoadBenchmark.RunAsync(Arg(1, 15), ct)));
+                break;
+            case "steps":
+                Write(Report.StepChange(await StepChangeBenchmark.RunAsync(Arg(1, 5), ct)));
                 break;
             case "memory":
                 // --pause: wait for Enter at each measured point, e.g. to run `dotnet-gcdump collect -p <pid>` there.

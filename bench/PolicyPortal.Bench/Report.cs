@@ -80,6 +80,22 @@ public static class Report
         ratio of medians {F(r.Ratio, "F2")}x; median of per-pair ratios {F(r.PairedRatio, "F2")}x (target <= 1.3x)
         """);
 
+    public static string StepChange(StepChangeResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### Wizard step changes ({r.Rounds} rounds through a three-stage policy, Next against the same step rendered bare in the same circuit, alternating)");
+        text.AppendLine("| Next arrives at | p50 ms | p95 ms | the step bare, p50 ms | p95 ms |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var row in r.Rows)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Step} | {F(Stats.Median(row.StepMs))} | {F(Stats.Percentile(row.StepMs, 0.95))} | {F(Stats.Median(row.BareMs))} | {F(Stats.Percentile(row.BareMs, 0.95))} |");
+        }
+        double step50 = Stats.Median(r.AllStepMs), step95 = Stats.Percentile(r.AllStepMs, 0.95), bare50 = Stats.Median(r.AllBareMs), bare95 = Stats.Percentile(r.AllBareMs, 0.95);
+        text.AppendLine(CultureInfo.InvariantCulture, $"| **every step** | {F(step50)} | {F(step95)} | {F(bare50)} | {F(bare95)} |");
+        text.Append(CultureInfo.InvariantCulture, $"ratio p50 {F(step50 / bare50, "F2")}x, p95 {F(step95 / bare95, "F2")}x (target <= 1.2x)");
+        return text.ToString();
+    }
+
     public static string Memory(CircuitMemoryResult r) => string.Create(CultureInfo.InvariantCulture, $"""
         ### Memory per circuit ({r.Circuits} concurrent circuits per page kind)
         | circuit | managed heap growth per circuit (KB) |

@@ -40,6 +40,16 @@ public sealed class BrowserHarnessSmokeTests
     }
 
     [Fact]
+    public async Task StepChange_OneRound_TimesEveryStepInTheWizardAndBare()
+    {
+        var result = await StepChangeBenchmark.RunAsync(rounds: 1, Ct, settle: TimeSpan.FromMilliseconds(50));
+
+        result.Rows.Select(r => r.Step).ShouldBe(PolicyPortal.Core.Wizard.WizardStep.All.Skip(1).Select(s => s.Title));
+        result.Rows.ShouldAllBe(r => r.StepMs.Count == 1 && r.StepMs[0] > 0 && r.BareMs.Count == 1 && r.BareMs[0] > 0);
+        Report.StepChange(result).ShouldContain("ratio p50");
+    }
+
+    [Fact]
     public async Task LargeTenant_OnePair_MeasuresHomeAndTheSearchInBothSeeds()
     {
         var result = await LargeTenantBenchmark.RunAsync(pairs: 1, Ct);

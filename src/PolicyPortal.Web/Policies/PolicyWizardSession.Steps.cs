@@ -80,6 +80,9 @@ public sealed partial class PolicyWizardSession
         Shown = !blocking.IsValid ? blocking : step == WizardStep.Review ? Wizard.ValidateAll() : PolicyValidationReport.Valid;
         KnockOn = [];
         RefreshPreview();
+        // The step shows first and is stored right after: the form renders when this yields, so the admin does not
+        // wait for the database (SQLite's writes complete synchronously) to see the step they asked for.
+        await Task.Yield();
         await SaveNowAsync();
     }
 
