@@ -27,7 +27,13 @@ trap cleanup EXIT
 dotnet build -c Release bench/PolicyPortal.Bench >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 dotnet build -c Release bench/PolicyPortal.Sandbox.Bench >>"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 # From its output folder: WebApplicationFactory finds the portal's content root from there.
-bench() { (cd bench/PolicyPortal.Bench/bin/Release/net10.0 && dotnet PolicyPortal.Bench.dll "$@"); }
+# Each harness's wall time follows its output, so the run's length can be read harness by harness.
+bench() {
+  local start=$SECONDS
+  (cd bench/PolicyPortal.Bench/bin/Release/net10.0 && dotnet PolicyPortal.Bench.dll "$@")
+  echo "(\`B $*\`: $((SECONDS - start)) s)"
+  echo
+}
 
 run_all() {
   echo "# PolicyPortal benchmark run, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -85,4 +91,5 @@ run_all() {
 }
 
 run_all 2>&1 | tee "$out"
+echo "Whole run, builds included: $SECONDS s" | tee -a "$out"
 echo "Results written to $out"

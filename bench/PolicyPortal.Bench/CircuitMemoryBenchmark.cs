@@ -20,14 +20,7 @@ public static class CircuitMemoryBenchmark
         var pause = settle ?? TimeSpan.FromSeconds(1);
         var reached = checkpoint ?? (_ => Task.CompletedTask);
         await using var host = new BenchHost();
-        string policyId;
-        await using (var scope = host.Server.Services.CreateAsyncScope())
-        {
-            var gateway = scope.ServiceProvider.GetRequiredService<IPolicyGateway>();
-            var draft = BenchDrafts.ThreeStage(SandboxSeedIds.AccessPackages.MarketingCampaignTools, "Three-stage partners (memory benchmark)");
-            policyId = (await gateway.SubmitAsync(gateway.Prepare(draft), cancellationToken)).PolicyId;
-        }
-        var wizardUrl = PageRoutes.EditPolicy(policyId);
+        var wizardUrl = PageRoutes.EditPolicy(await SaveThreeStageAsync(host, "Three-stage partners (memory benchmark)", cancellationToken));
 
         await using var browser = await BenchBrowser.StartAsync();
         await using (var warm = await browser.NewContextAsync(host.Server.BaseAddress))
@@ -45,6 +38,15 @@ public static class CircuitMemoryBenchmark
         await using var wizardContext = await browser.NewContextAsync(host.Server.BaseAddress);
         var wizard = await OpenAsync(wizardContext, circuits, wizardUrl, wizard: true, pause, reached);
         return new CircuitMemoryResult(circuits, blank.PerCircuit, wizard.PerCircuit, blank.PerPlaywrightPage);
+    }
+
+    /// <summary>Creates a three-stage policy in the host's sandbox (what the wizard opens for editing): its id.</summary>
+    internal static async Task<string> SaveThreeStageAsync(BenchHost host, string name, CancellationToken cancellationToken)
+    {
+        await using var scope = host.Server.Services.CreateAsyncScope();
+        var gateway = scope.ServiceProvider.GetRequiredService<IPolicyGateway>();
+        var draft = BenchDrafts.ThreeStage(SandboxSeedIds.AccessPackages.MarketingCampaignTools, name);
+        return (await gateway.SubmitAsync(gateway.Prepare(draft), cancellationToken)).PolicyId;
     }
 
     private static async Task<(double PerCircuit, double PerPlaywrightPage)> OpenAsync(IBrowserContext context, int count, string url, bool wizard, TimeSpan pause,

@@ -1,10 +1,10 @@
 using Microsoft.Playwright;
-using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
 
 namespace PolicyPortal.Bench;
 
-/// <summary>N wizard circuits open at once, on one instance and then spread over two: the managed heap per circuit (this
+/// <summary>N wizard circuits open at once, each editing a three-stage policy (as in <see cref="CircuitMemoryBenchmark"/>),
+/// on one instance and then spread over two: the managed heap per circuit (this
 /// process hosts the servers, read with <c>GC.GetTotalMemory(true)</c>, Playwright's own per-page objects excluded as
 /// in <see cref="CircuitMemoryBenchmark"/>), and the time from Next or Back to the other step rendered while every
 /// circuit steps at once, timed in each page with <c>performance.now()</c>. Baseline, same run: the same step changes
@@ -44,17 +44,19 @@ public static class LoadBenchmark
     {
         var hosts = Enumerable.Range(0, instances).Select(_ => new BenchHost()).ToList();
         var contexts = new List<IBrowserContext>();
+        var urls = new List<string>();
         try
         {
             foreach (var host in hosts)
             {
                 contexts.Add(await browser.NewContextAsync(host.Server.BaseAddress));
+                urls.Add(PageRoutes.EditPolicy(await CircuitMemoryBenchmark.SaveThreeStageAsync(host, "Three-stage partners (load benchmark)", cancellationToken)));
             }
             // Alone first: warms up every instance (JIT, component types) and gives the baseline.
             var alone = new List<double>();
-            foreach (var context in contexts)
+            foreach (var (context, url) in contexts.Zip(urls))
             {
-                var page = await OpenWizardAsync(await context.NewPageAsync(), "Alone");
+                var page = await OpenWizardAsync(await context.NewPageAsync(), url);
                 alone.AddRange(await StepAsync(page, roundTrips * 5));
                 await page.CloseAsync();
             }
@@ -69,7 +71,7 @@ public static class LoadBenchmark
             foreach (var group in pages.Index().Chunk(10))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await Task.WhenAll(group.Select(entry => OpenWizardAsync(entry.Item, $"Load {entry.Index}")));
+                await Task.WhenAll(group.Select(entry => OpenWizardAsync(entry.Item, urls[entry.Index % instances])));
             }
             var withCircuits = await CircuitMemoryBenchmark.HeapAsync(Settle);
 
@@ -89,14 +91,11 @@ public static class LoadBenchmark
         }
     }
 
-    /// <summary>A new policy with its Basics filled, so Next may leave them.</summary>
-    private static async Task<IPage> OpenWizardAsync(IPage page, string name)
+    private static async Task<IPage> OpenWizardAsync(IPage page, string url)
     {
-        await page.GotoAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
+        await page.GotoAsync(url);
         await page.WaitForInteractiveAsync();
         await page.WaitForWizardAsync();
-        await page.Input("policy-name").FillAsync(name);
-        await page.Input("policy-description").FillAsync("Measures step changes under load.");
         return page;
     }
 

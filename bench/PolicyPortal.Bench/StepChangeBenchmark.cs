@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using PolicyPortal.Core.Ports;
 using PolicyPortal.Core.Wizard;
-using PolicyPortal.Sandbox;
 using PolicyPortal.Web.Components;
 
 namespace PolicyPortal.Bench;
@@ -48,13 +46,7 @@ public static class StepChangeBenchmark
         var pause = settle ?? TimeSpan.FromMilliseconds(300);
         await using var host = new BenchHost(services: services => services.Configure<CircuitOptions>(options =>
             options.RootComponents.RegisterForJavaScript<BareStep>(BareStep.Identifier)));
-        string policyId;
-        await using (var scope = host.Server.Services.CreateAsyncScope())
-        {
-            var gateway = scope.ServiceProvider.GetRequiredService<IPolicyGateway>();
-            var draft = BenchDrafts.ThreeStage(SandboxSeedIds.AccessPackages.MarketingCampaignTools, "Three-stage partners (step benchmark)");
-            policyId = (await gateway.SubmitAsync(gateway.Prepare(draft), cancellationToken)).PolicyId;
-        }
+        var policyId = await CircuitMemoryBenchmark.SaveThreeStageAsync(host, "Three-stage partners (step benchmark)", cancellationToken);
 
         await using var browser = await BenchBrowser.StartAsync();
         await using var context = await browser.NewContextAsync(host.Server.BaseAddress);
