@@ -46,7 +46,7 @@ run_all() {
   bench cadence 100,110,120,130 5
   bench picker 10 100 large
   bench wizard 15
-  bench steps 5
+  bench steps 10
   bench memory 30
   bench large 30
   bench load 200 3

@@ -67,12 +67,10 @@ public static class LoadBenchmark
                 pages.Add(await contexts[i % instances].NewPageAsync());
             }
             var withPages = await CircuitMemoryBenchmark.HeapAsync(Settle);
-            // Ten at a time: quicker than one by one, and no stampede to measure.
-            foreach (var group in pages.Index().Chunk(10))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                await Task.WhenAll(group.Select(entry => OpenWizardAsync(entry.Item, urls[entry.Index % instances])));
-            }
+            // Ten in flight at a time, the next starting as soon as one is open: quicker than one by one or in groups
+            // that wait for their slowest, and no stampede to measure.
+            await Parallel.ForEachAsync(pages.Index(), new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = cancellationToken },
+                async (entry, _) => await OpenWizardAsync(entry.Item, urls[entry.Index % instances]));
             var withCircuits = await CircuitMemoryBenchmark.HeapAsync(Settle);
 
             var loaded = (await Task.WhenAll(pages.Select(page => StepAsync(page, roundTrips)))).SelectMany(samples => samples).ToList();
