@@ -67,8 +67,7 @@ public static class LoadBenchmark
                 pages.Add(await contexts[i % instances].NewPageAsync());
             }
             var withPages = await CircuitMemoryBenchmark.HeapAsync(Settle);
-            // Ten in flight at a time, the next starting as soon as one is open: quicker than one by one or in groups
-            // that wait for their slowest, and no stampede to measure.
+            // Ten in flight at a time, the next starting as soon as one is open: no stampede to measure.
             await Parallel.ForEachAsync(pages.Index(), new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = cancellationToken },
                 async (entry, _) => await OpenWizardAsync(entry.Item, urls[entry.Index % instances]));
             var withCircuits = await CircuitMemoryBenchmark.HeapAsync(Settle);

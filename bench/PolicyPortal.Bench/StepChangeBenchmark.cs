@@ -71,8 +71,8 @@ public static class StepChangeBenchmark
             await Task.Delay(pause, cancellationToken);
             for (var i = 0; i < transitions.Count; i++)
             {
-                var (first, second) = (round + i) % 2 == 0 ? (true, false) : (false, true);
-                foreach (var wizard in new[] { first, second })
+                // Which of the pair goes first alternates, so neither always follows the other's save.
+                foreach (var wizard in (round + i) % 2 == 0 ? [true, false] : new[] { false, true })
                 {
                     var button = wizard ? "[data-testid='wizard-next']" : $"[data-testid='{BareStep.Identifier}']";
                     var ms = await page.EvaluateAsync<double>(ClickUntilRendered, new { button, step = transitions[i].Name, bare = !wizard });
