@@ -56,7 +56,8 @@ public static class LoadBenchmark
             var alone = new List<double>();
             foreach (var (context, url) in contexts.Zip(urls))
             {
-                var page = await OpenWizardAsync(await context.NewPageAsync(), url);
+                var page = await context.NewPageAsync();
+                await page.OpenWizardAsync(url);
                 alone.AddRange(await StepAsync(page, roundTrips * 5));
                 await page.CloseAsync();
             }
@@ -69,7 +70,7 @@ public static class LoadBenchmark
             var withPages = await CircuitMemoryBenchmark.HeapAsync(Settle);
             // Ten in flight at a time, the next starting as soon as one is open: no stampede to measure.
             await Parallel.ForEachAsync(pages.Index(), new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = cancellationToken },
-                async (entry, _) => await OpenWizardAsync(entry.Item, urls[entry.Index % instances]));
+                async (entry, _) => await entry.Item.OpenWizardAsync(urls[entry.Index % instances]));
             var withCircuits = await CircuitMemoryBenchmark.HeapAsync(Settle);
 
             var loaded = (await Task.WhenAll(pages.Select(page => StepAsync(page, roundTrips)))).SelectMany(samples => samples).ToList();
@@ -86,14 +87,6 @@ public static class LoadBenchmark
                 await host.DisposeAsync();
             }
         }
-    }
-
-    private static async Task<IPage> OpenWizardAsync(IPage page, string url)
-    {
-        await page.GotoAsync(url);
-        await page.WaitForInteractiveAsync();
-        await page.WaitForWizardAsync();
-        return page;
     }
 
     /// <summary>Next then Back, <paramref name="roundTrips"/> times: each change's time in the page.</summary>

@@ -161,9 +161,7 @@ public static class PickerBenchmark
     private static async Task<(IPage Page, ILocator Input)> OpenApproverPickerAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
-        await page.WaitForInteractiveAsync();
-        await page.WaitForWizardAsync();
+        await page.OpenWizardAsync(PageRoutes.NewPolicyFor(SandboxSeedIds.AccessPackages.MarketingCampaignTools));
         await page.Input("policy-name").FillAsync("Picker benchmark");
         await page.Input("policy-description").FillAsync("Measures the approver picker.");
         await page.NextUntilAsync("approval");

@@ -13,6 +13,14 @@ public static class PortalPages
     public static Task WaitForWizardAsync(this IPage page) =>
         page.GetByTestId("wizard-step-basics").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 60_000 });
 
+    /// <summary>Goes to a wizard address and waits until its circuit is live and Basics shows.</summary>
+    public static async Task OpenWizardAsync(this IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.WaitForInteractiveAsync();
+        await page.WaitForWizardAsync();
+    }
+
     public static ILocator Input(this IPage page, string testId) =>
         page.Locator($":is(input, textarea)[data-testid='{testId}'], [data-testid='{testId}'] :is(input, textarea)").First;
 

@@ -52,20 +52,13 @@ public static class StepChangeBenchmark
         await using var context = await browser.NewContextAsync(host.Server.BaseAddress);
         var page = await context.NewPageAsync();
         var transitions = WizardStep.All.Skip(1).ToList();
-        var steps = new List<double>[transitions.Count];
-        var bare = new List<double>[transitions.Count];
-        for (var i = 0; i < transitions.Count; i++)
-        {
-            steps[i] = [];
-            bare[i] = [];
-        }
+        var steps = transitions.Select(_ => new List<double>()).ToArray();
+        var bare = transitions.Select(_ => new List<double>()).ToArray();
         // Round 0 warms up (JIT, every step's component types) and is not counted.
         for (var round = 0; round <= rounds; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await page.GotoAsync(PageRoutes.EditPolicy(policyId));
-            await page.WaitForInteractiveAsync();
-            await page.WaitForWizardAsync();
+            await page.OpenWizardAsync(PageRoutes.EditPolicy(policyId));
             await page.EvaluateAsync(AddBareStep, new { identifier = BareStep.Identifier, policyId });
             await page.GetByTestId(BareStep.Identifier).WaitForAsync();
             await Task.Delay(pause, cancellationToken);
