@@ -100,12 +100,12 @@ public static class PickerBenchmark
         foreach (var query in Queries.Take(samples))
         {
             var baseline = await BaselineAsync(direct, query.Text, cancellationToken);
-            var (ms, batches) = await TypeAsync(page, host, input, query, expectName: true, cancellationToken);
-            fresh.Add(new QuerySample(query.Text, ms, baseline, batches));
+            var (ms, sentMs, batches) = await TypeAsync(page, host, input, query, expectName: true, cancellationToken);
+            fresh.Add(new QuerySample(query.Text, ms, sentMs, baseline, batches));
         }
 
         // The first query again, within the cache window: no Graph request expected.
-        var (repeatMs, repeatBatches) = await TypeAsync(page, host, input, Queries[0], expectName: true, cancellationToken);
+        var (repeatMs, _, repeatBatches) = await TypeAsync(page, host, input, Queries[0], expectName: true, cancellationToken);
 
         var refines = new List<RefineSample>();
         await RefineAsync(refinePage, host, refineInput, warmUp, baselineMs: 0, cancellationToken);
@@ -116,7 +116,7 @@ public static class PickerBenchmark
         }
 
         return new PickerResult(scale, latencyMs, DirectoryPicker.DebounceMilliseconds, fresh,
-            new QuerySample(Queries[0].Text, repeatMs, DirectoryPicker.DebounceMilliseconds, repeatBatches), refines, skipped);
+            new QuerySample(Queries[0].Text, repeatMs, double.NaN, DirectoryPicker.DebounceMilliseconds, repeatBatches), refines, skipped);
     }
 
     /// <summary>How quickly keys must follow each other for a query to settle into one request: the ten queries typed at
@@ -226,7 +226,7 @@ public static class PickerBenchmark
         await page.EvaluateAsync("() => { Object.assign(window.__bench, { lastKey: 0, shown: 0, provisional: null, real: null, keys: [] }); }");
     }
 
-    private static async Task<(double Milliseconds, int Batches)> TypeAsync(
+    private static async Task<(double Milliseconds, double SentMs, int Batches)> TypeAsync(
         IPage page, BenchHost host, ILocator input, (string Text, string Expect) query, bool expectName, CancellationToken cancellationToken,
         int keyDelayMs = KeyDelayMs)
     {
@@ -236,20 +236,26 @@ public static class PickerBenchmark
         var options = page.GetByTestId("picker-option");
         await Expect(expectName ? options.Filter(new LocatorFilterOptions { HasText = query.Expect }).First : options.First)
             .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
-        var timing = await page.EvaluateAsync<JsonElement>("() => window.__bench");
-        var ms = timing.GetProperty("shown").GetDouble() - timing.GetProperty("lastKey").GetDouble();
+        var timing = await page.EvaluateAsync<JsonElement>("() => ({ ...window.__bench, origin: performance.timeOrigin })");
+        var lastKey = timing.GetProperty("lastKey").GetDouble();
+        var ms = timing.GetProperty("shown").GetDouble() - lastKey;
 
         // Let anything late (a second search) arrive before counting.
         await page.WaitForTimeoutAsync(DirectoryPicker.DebounceMilliseconds * 2);
-        var batches = await host.CountAsync("POST", "/$batch", cancellationToken);
-        return (ms, batches);
+        var batches = await host.Journal.RequestsAsync("POST", "/$batch", cancellationToken);
+        // The page's clock and the sandbox's are the same wall clock: the page's time origin is in Unix milliseconds.
+        var sentMs = batches.Count == 0 ? double.NaN
+            : (batches[0].GetProperty("timestamp").GetDateTimeOffset() - DateTimeOffset.UnixEpoch).TotalMilliseconds - (timing.GetProperty("origin").GetDouble() + lastKey);
+        return (ms, sentMs, batches.Count);
     }
 }
 
 /// <param name="Milliseconds">From the last key to the first suggestion in the DOM.</param>
+/// <param name="SentMs">From the last key to the search's <c>$batch</c> reaching the sandbox (its journal's timestamp):
+/// the debounce and everything before the search leaves; NaN without a request.</param>
 /// <param name="BaselineMilliseconds">Debounce plus the same search called directly on the server.</param>
 /// <param name="Batches"><c>$batch</c> requests the sandbox received for this query.</param>
-public sealed record QuerySample(string Text, double Milliseconds, double BaselineMilliseconds, int Batches);
+public sealed record QuerySample(string Text, double Milliseconds, double SentMs, double BaselineMilliseconds, int Batches);
 
 /// <param name="ProvisionalMs">From the last key to the list narrowed to what the shorter query loaded (NaN: never seen).</param>
 /// <param name="AnswerMs">From the last key to the refined query's real answer in the DOM; NaN where it is the narrowed list.</param>
@@ -284,6 +290,8 @@ public sealed record PickerResult(SandboxScale Scale, int LatencyMs, int Debounc
     public double Ratio => MedianMs / BaselineMedianMs;
 
     public double P90Ms => Stats.Percentile(Fresh.Select(s => s.Milliseconds), 0.9);
+
+    public double SentMedianMs => Stats.Median(Fresh.Select(s => s.SentMs));
 
     /// <summary>Issue 21: the 90th percentile within the debounce, the latency and 15 ms.</summary>
     public double TargetMs => DebounceMs + LatencyMs + 15;

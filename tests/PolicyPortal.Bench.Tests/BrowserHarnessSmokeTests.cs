@@ -12,6 +12,7 @@ public sealed class BrowserHarnessSmokeTests
 
         result.Fresh.ShouldHaveSingleItem().Batches.ShouldBe(1);
         result.Fresh[0].Milliseconds.ShouldBeGreaterThan(0);
+        result.Fresh[0].SentMs.ShouldBeInRange(0, result.Fresh[0].Milliseconds, "the search reaches the sandbox before its suggestions show");
         result.Repeat.Batches.ShouldBe(0);
         result.Refines.ShouldNotBeEmpty();
         result.Refines.ShouldAllBe(r => r.Batches == 1);

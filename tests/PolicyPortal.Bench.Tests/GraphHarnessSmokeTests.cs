@@ -26,6 +26,8 @@ public sealed class GraphHarnessSmokeTests
         benchmarks.MakeRoom();
 
         benchmarks.Serialize().ShouldBeGreaterThan(100);
+        benchmarks.Validate().ShouldBeTrue();
+        benchmarks.Map().RequestApprovalSettings!.Stages!.Count.ShouldBe(3);
         benchmarks.Prepare().ShouldBeGreaterThan(100);
         (await benchmarks.SubmitAsync()).ShouldNotBeNullOrEmpty();
         (await benchmarks.SubmitCannedAsync()).ShouldBe("00000000-0000-4000-8000-00000000be0c", "Graph's canned answer, not the sandbox's");
