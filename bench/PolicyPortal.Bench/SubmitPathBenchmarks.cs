@@ -16,8 +16,9 @@ namespace PolicyPortal.Bench;
 /// <summary>One policy from draft to the sandbox: validate -> map -> serialize -> POST through the real Graph SDK to the
 /// sandbox mounted in the demo portal on loopback (in this process); and the same with Graph's answer canned
 /// (<see cref="CannedGraphHandler"/>), which is the portal's own cost without the sandbox's. Baseline: serializing an
-/// already mapped policy. Validating and mapping alone show where the portal's allocations go. Every iteration starts from emptied packages and submits <see cref="InvocationsPerIteration"/>
-/// policies round-robin over the six of them, so each iteration meets the same tenant.</summary>
+/// already mapped policy. Validating and mapping alone show where the portal's allocations go. Every iteration starts
+/// from emptied packages and submits <see cref="InvocationsPerIteration"/> policies round-robin over the six of them, so
+/// each iteration meets the same tenant.</summary>
 [MemoryDiagnoser]
 public class SubmitPathBenchmarks : IDisposable
 {
