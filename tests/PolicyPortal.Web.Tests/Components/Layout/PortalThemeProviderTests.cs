@@ -1,0 +1,34 @@
+using Bunit;
+using MudBlazor;
+using PolicyPortal.Web.Components.Layout;
+
+namespace PolicyPortal.Web.Tests.Components.Layout;
+
+/// <summary>The portal's theme provider writes its CSS once per process; the page must still get exactly what
+/// MudBlazor's own provider writes for the portal's theme, in either mode and after switching.</summary>
+public sealed class PortalThemeProviderTests : PortalComponentTest
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Renders_what_MudBlazors_provider_renders_for_the_portal_theme(bool dark)
+    {
+        var mud = Render<MudThemeProvider>(p => p.Add(x => x.Theme, PortalTheme.Theme).Add(x => x.IsDarkMode, dark));
+        var portal = Render<PortalThemeProvider>(p => p.Add(x => x.IsDarkMode, dark));
+
+        portal.Markup.ShouldBe(mud.Markup);
+        portal.Markup.ShouldContain($"--mud-native-html-color-scheme: {(dark ? "dark" : "light")};");
+    }
+
+    [Fact]
+    public void Switching_mode_renders_the_other_modes_theme()
+    {
+        var portal = Render<PortalThemeProvider>(p => p.Add(x => x.IsDarkMode, false));
+        var light = portal.Markup;
+
+        portal.Render(p => p.Add(x => x.IsDarkMode, true));
+
+        portal.Markup.ShouldNotBe(light);
+        portal.Markup.ShouldBe(Render<MudThemeProvider>(p => p.Add(x => x.Theme, PortalTheme.Theme).Add(x => x.IsDarkMode, true)).Markup);
+    }
+}
