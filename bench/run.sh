@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
-# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 13 minutes on 2 cores (768-852 s in
-# the last three runs on 2026-12-06), 247-258 s of them the 200-circuit load run, 20 s the bulk run; each harness prints its time.
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 13 minutes on 2 cores (786-832 s in
+# the last three runs on 2026-12-07), 258-296 s of them the 200-circuit load run, 20 s the bulk run; each harness prints its time.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 10 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
