@@ -16,22 +16,22 @@ public sealed class CompactBackingStoreTests
         .Select(t => new Step((StepKind)t.Item1, t.Item2, Keys[t.Item3], t.Item4));
 
     [Fact]
-    public void Every_step_sequence_is_answered_as_Kiotas_InMemoryBackingStore_answers_it()
+    public void AnyStepSequence_ReplayedOnKiotasInMemoryBackingStore_GetsTheSameAnswers()
     {
         AnyStep.Array[1, 40].Sample(steps =>
         {
             var kiota = Replay(steps, () => new InMemoryBackingStore());
             var compact = Replay(steps, () => new CompactBackingStore());
-            Assert.Equal(kiota, compact);
+            compact.ShouldBe(kiota);
         }, iter: 2_000);
     }
 
     [Fact]
-    public void The_Graph_SDKs_models_carry_the_portals_store_once_the_Graph_layer_is_loaded()
+    public void SdkModels_OnceTheGraphLayerIsLoaded_CarryTheCompactStore()
     {
         _ = PolicyMapper.ToGraph(new Core.Policies.PolicyDraft());
 
-        Assert.IsType<CompactBackingStore>(new SingleUser().BackingStore);
+        new SingleUser().BackingStore.ShouldBeOfType<CompactBackingStore>();
     }
 
     private static List<string> Replay(Step[] steps, Func<IBackingStore> newStore)

@@ -11,7 +11,7 @@ public sealed class PortalThemeProviderTests : PortalComponentTest
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Renders_what_MudBlazors_provider_renders_for_the_portal_theme(bool dark)
+    public void Render_LightOrDark_IsMudBlazorsOwnMarkupForThePortalTheme(bool dark)
     {
         var mud = Render<MudThemeProvider>(p => p.Add(x => x.Theme, PortalTheme.Theme).Add(x => x.IsDarkMode, dark));
         var portal = Render<PortalThemeProvider>(p => p.Add(x => x.IsDarkMode, dark));
@@ -21,7 +21,7 @@ public sealed class PortalThemeProviderTests : PortalComponentTest
     }
 
     [Fact]
-    public void Switching_mode_renders_the_other_modes_theme()
+    public void Render_AfterSwitchingMode_IsTheOtherModesTheme()
     {
         var portal = Render<PortalThemeProvider>(p => p.Add(x => x.IsDarkMode, false));
         var light = portal.Markup;
