@@ -93,14 +93,10 @@ public sealed class CompactBackingStore : IBackingStore
                 Set(key, value);
             }, key);
         }
-        if (value is ICollection { Count: > 0 } items)
+        if (entry.Value is CountedCollection { Count: > 0 })
         {
-            foreach (var item in items)
+            foreach (var member in BackedModels(entry.Value))
             {
-                if (item is not IBackedModel member)
-                {
-                    break;
-                }
                 member.BackingStore.InitializationCompleted = false;
                 member.BackingStore.Subscribe((_, _, _) => Set(key, value), key);
             }
