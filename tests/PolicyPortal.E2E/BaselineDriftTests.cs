@@ -33,7 +33,7 @@ public sealed class BaselineDriftTests(PortalFixture portal) : IClassFixture<Por
         await page.GotoAsync(PageRoutes.Home);
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("baselines-link").ClickAsync();
-        await page.WaitForURLAsync("**" + PageRoutes.Baselines);
+        await page.WaitForAddressEndingAsync(PageRoutes.Baselines);
         await page.WaitForInteractiveAsync();
 
         await OpenAsync(page, baseline);

@@ -38,7 +38,7 @@ public sealed class BehindProxyTests : IAsyncLifetime
 
         await page.GetByTestId("sign-out").ClickAsync();
 
-        await page.WaitForURLAsync(new Uri(_tenant.Address, PageRoutes.SignedOut).ToString());
+        await page.WaitForAddressEndingAsync(new Uri(_tenant.Address, PageRoutes.SignedOut).ToString());
         _tenant.Authority.EndSessionRequests.ShouldHaveSingleItem().ShouldContain(Uri.EscapeDataString(new Uri(_tenant.Address, "/signout-callback-oidc").ToString()));
     }
 }

@@ -27,7 +27,7 @@ public sealed class BulkPlanTests(PortalFixture portal) : IClassFixture<PortalFi
         await page.GotoAsync(PageRoutes.Home);
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("bulk-link").ClickAsync();
-        await page.WaitForURLAsync("**" + PageRoutes.Bulk);
+        await page.WaitForAddressEndingAsync(PageRoutes.Bulk);
         await Expect(page.GetByTestId("bulk-package").First).ToBeVisibleAsync();
         await portal.Sandbox.ClearAsync(Ct);
 

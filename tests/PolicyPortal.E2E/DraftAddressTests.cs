@@ -18,7 +18,7 @@ public sealed partial class DraftAddressTests(PortalFixture portal) : IClassFixt
     {
         var wizard = await NewPolicyAsync();
         await wizard.FillAsync("policy-name", "Reloaded (address)");
-        await wizard.Page.WaitForURLAsync("**draft=*");
+        await wizard.Page.WaitForDraftAddressAsync();
         await wizard.FillAsync("policy-description", "Kept across a reload");
         await wizard.NextAsync("who-can-request");
 
@@ -38,7 +38,7 @@ public sealed partial class DraftAddressTests(PortalFixture portal) : IClassFixt
     {
         var first = await NewPolicyAsync();
         await first.FillAsync("policy-name", "Thrown away (offer)");
-        await first.Page.WaitForURLAsync("**draft=*");
+        await first.Page.WaitForDraftAddressAsync();
         await first.Page.CloseAsync();
 
         var page = await portal.Browser.Context.NewPageAsync();
@@ -61,7 +61,7 @@ public sealed partial class DraftAddressTests(PortalFixture portal) : IClassFixt
     {
         var wizard = await NewPolicyAsync();
         await wizard.FillAsync("policy-name", "Told apart (home)");
-        await wizard.Page.WaitForURLAsync("**draft=*");
+        await wizard.Page.WaitForDraftAddressAsync();
         await wizard.NextAsync("who-can-request");
 
         await wizard.Page.GotoAsync(PageRoutes.Home);
@@ -78,7 +78,7 @@ public sealed partial class DraftAddressTests(PortalFixture portal) : IClassFixt
     {
         var first = await NewPolicyAsync();
         await first.FillAsync("policy-name", "Two tabs");
-        await first.Page.WaitForURLAsync("**draft=*");
+        await first.Page.WaitForDraftAddressAsync();
         var address = new Uri(first.Page.Url).PathAndQuery;
         var second = await OpenAsync(address);
         var third = await OpenAsync(address);
@@ -107,7 +107,7 @@ public sealed partial class DraftAddressTests(PortalFixture portal) : IClassFixt
     {
         var wizard = await NewPolicyAsync();
         await TypeAndSaveAsync(wizard, "Changed elsewhere");
-        await wizard.Page.WaitForURLAsync("**draft=*");
+        await wizard.Page.WaitForDraftAddressAsync();
         var draftId = await wizard.DraftIdAsync();
         // What a tab holds when it lost its connection mid-typing and another tab saved the draft meanwhile.
         await wizard.Page.EvaluateAsync(

@@ -36,7 +36,7 @@ public sealed class DraftRecoveryTests
         await Expect(home.GetByTestId("drafts")).ToContainTextAsync("Marketing Campaign Tools");
         await Expect(home.GetByTestId("drafts")).ToContainTextAsync("Approval");
         await home.GetByTestId("resume-draft-link").ClickAsync();
-        await home.WaitForURLAsync("**draft=*");
+        await home.WaitForDraftAddressAsync();
 
         await HalfPolicy.ExpectIntactAsync(new WizardPage(home), name);
     }
@@ -70,7 +70,7 @@ public sealed class DraftRecoveryTests
                     await Expect(page.GetByTestId("resume-offer")).ToContainTextAsync(name);
                     await page.GetByTestId("resume-draft").ClickAsync();
                     // Resuming reloads the page: wait for the new one, not the old wizard still on screen.
-                    await page.WaitForURLAsync("**draft=*");
+                    await page.WaitForDraftAddressAsync();
                     resumeUrl = new Uri(page.Url).PathAndQuery;
                 }
                 else

@@ -45,7 +45,7 @@ public sealed class HomePageTests(PortalFixture portal) : IClassFixture<PortalFi
 
         await page.GetByTestId("new-policy").ClickAsync();
 
-        await page.WaitForURLAsync("**" + PageRoutes.PolicyWizard);
+        await page.WaitForAddressEndingAsync(PageRoutes.PolicyWizard);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         (await page.AccessibilityProblemsInEveryThemeAndWidthAsync()).ShouldBeEmpty();
     }

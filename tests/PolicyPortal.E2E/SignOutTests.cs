@@ -31,7 +31,7 @@ public sealed class SignOutTests : IAsyncLifetime
 
         await page.GetByTestId("sign-out").ClickAsync();
 
-        await page.WaitForURLAsync("**" + PageRoutes.SignedOut);
+        await page.WaitForAddressEndingAsync(PageRoutes.SignedOut);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You are signed out");
         _tenant.Authority.EndSessionRequests.ShouldHaveSingleItem("the browser reached Entra ID's end-session endpoint");
         await Expect(page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);

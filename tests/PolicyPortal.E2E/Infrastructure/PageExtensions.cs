@@ -1,14 +1,32 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace PolicyPortal.E2E.Infrastructure;
 
-public static class PageExtensions
+public static partial class PageExtensions
 {
     /// <summary>Prerender is off, but the layout still renders before handlers attach: wait for the live circuit.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+    /// <summary>Waits until the page's address ends with <paramref name="ending"/> (a path, or a whole address).</summary>
+    public static Task WaitForAddressEndingAsync(this IPage page, string ending) =>
+        WaitForAddressAsync(page, new Regex(Regex.Escape(ending) + "$"));
+
+    /// <summary>Waits until the page's address is a draft's (<c>?draft=</c> and its id).</summary>
+    public static Task WaitForDraftAddressAsync(this IPage page) => WaitForAddressAsync(page, DraftAddress());
+
+    /// <summary>Polls the address. Not <c>WaitForURLAsync</c>: it reads the address, then starts listening for navigations,
+    /// so a same-document navigation (Blazor's NavigateTo) landing between the two is never seen. Under CPU load that
+    /// timed out after 30 s with the address long changed.</summary>
+    private static Task WaitForAddressAsync(IPage page, Regex address) =>
+        Expect(page).ToHaveURLAsync(address, new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
+
+    [GeneratedRegex("[?&]draft=[0-9a-f-]{36}$")]
+    private static partial Regex DraftAddress();
 
     /// <summary>Starts recording the page's console errors (a CSP violation shows up there) for a later assertion.</summary>
     public static List<string> RecordConsoleErrors(this IPage page)
