@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 using PolicyPortal.Web.Components;
 
@@ -43,6 +44,7 @@ public static class LoadBenchmark
     private static async Task<LoadRun> RunOnAsync(BenchBrowser browser, int instances, int circuits, int roundTrips, CancellationToken cancellationToken)
     {
         var hosts = Enumerable.Range(0, instances).Select(_ => new BenchHost()).ToList();
+        var clock = Stopwatch.StartNew();
         var contexts = new List<IBrowserContext>();
         var urls = new List<string>();
         try
@@ -68,19 +70,25 @@ public static class LoadBenchmark
                 await page.CloseAsync();
             }
 
+            var started = clock.Elapsed;
             var pages = new List<IPage>(circuits);
             for (var i = 0; i < circuits; i++)
             {
                 pages.Add(await contexts[i % instances].NewPageAsync());
             }
+            var created = clock.Elapsed;
             var withPages = await CircuitMemoryBenchmark.HeapAsync(Settle);
+            var opening = clock.Elapsed;
             // Ten in flight at a time, the next starting as soon as one is open: no stampede to measure.
             await Parallel.ForEachAsync(pages.Index(), new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = cancellationToken },
                 async (entry, _) => await entry.Item.OpenWizardAsync(urls[entry.Index % instances]));
+            var opened = clock.Elapsed;
             var withCircuits = await CircuitMemoryBenchmark.HeapAsync(Settle);
 
+            var stepping = clock.Elapsed;
             var loaded = (await Task.WhenAll(pages.Select(page => StepAsync(page, roundTrips)))).SelectMany(samples => samples).ToList();
-            return new LoadRun(instances, (withCircuits - withPages) / (double)circuits, alone, loaded);
+            var harness = new LoadHarnessTime(started, created - started, opened - opening, clock.Elapsed - stepping);
+            return new LoadRun(instances, (withCircuits - withPages) / (double)circuits, alone, loaded, harness);
         }
         finally
         {
@@ -111,7 +119,8 @@ public static class LoadBenchmark
 /// <param name="HeapBytesPerCircuit">Managed heap growth per wizard circuit, all instances together.</param>
 /// <param name="AloneMs">Step changes with one circuit open (the baseline).</param>
 /// <param name="LoadedMs">Step changes while every circuit steps at once.</param>
-public sealed record LoadRun(int Instances, double HeapBytesPerCircuit, IReadOnlyList<double> AloneMs, IReadOnlyList<double> LoadedMs)
+/// <param name="Harness">Where the harness's own wall time went.</param>
+public sealed record LoadRun(int Instances, double HeapBytesPerCircuit, IReadOnlyList<double> AloneMs, IReadOnlyList<double> LoadedMs, LoadHarnessTime Harness)
 {
     public double P50 => Stats.Median(LoadedMs);
 
@@ -119,5 +128,10 @@ public sealed record LoadRun(int Instances, double HeapBytesPerCircuit, IReadOnl
 
     public double AloneP95 => Stats.Percentile(AloneMs, 0.95);
 }
+
+/// <summary>The harness's wall time by phase (bench/run.sh's length is mostly this run): servers, the saved policy and
+/// the baseline; creating the pages; opening a wizard in each; every circuit stepping at once. The two heap readings
+/// (about a second each) are in none.</summary>
+public sealed record LoadHarnessTime(TimeSpan Setup, TimeSpan CreatePages, TimeSpan OpenWizards, TimeSpan Step);
 
 public sealed record LoadResult(int Circuits, int RoundTrips, LoadRun OneInstance, LoadRun TwoInstances);

@@ -132,6 +132,12 @@ public static class Report
                 $"| {run.Instances} | {F(run.HeapBytesPerCircuit / 1024)} | {F(run.P50)} | {F(run.P95)} | {F(Stats.Median(run.AloneMs))} / {F(run.AloneP95)} | {F(run.P95 / run.AloneP95, "F2")}x |");
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"{r.OneInstance.LoadedMs.Count + r.TwoInstances.LoadedMs.Count} step changes under load; both instances of the second row run in this one process, as do Chromium's {r.Circuits} pages on the same 2 cores.");
+        foreach (var run in new[] { r.OneInstance, r.TwoInstances })
+        {
+            var time = run.Harness;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"harness time, {run.Instances} instance(s): setup and baseline {F(time.Setup.TotalSeconds)} s, {r.Circuits} pages created {F(time.CreatePages.TotalSeconds)} s, wizards opened {F(time.OpenWizards.TotalSeconds)} s, stepped {F(time.Step.TotalSeconds)} s");
+        }
         return text.ToString();
     }
 

@@ -79,6 +79,8 @@ public sealed class BrowserHarnessSmokeTests
         result.OneInstance.LoadedMs.Count.ShouldBe(4, "two circuits, Next and Back each");
         result.TwoInstances.LoadedMs.ShouldAllBe(ms => ms > 0);
         result.TwoInstances.Instances.ShouldBe(2);
+        result.OneInstance.Harness.OpenWizards.ShouldBeGreaterThan(TimeSpan.Zero);
         Report.Load(result).ShouldContain("p95 ratio");
+        Report.Load(result).ShouldContain("2 pages created");
     }
 }
