@@ -70,7 +70,7 @@ public static class LoadBenchmark
                 await page.CloseAsync();
             }
 
-            var started = clock.Elapsed;
+            var setUp = clock.Elapsed;
             var pages = new List<IPage>(circuits);
             for (var i = 0; i < circuits; i++)
             {
@@ -87,7 +87,7 @@ public static class LoadBenchmark
 
             var stepping = clock.Elapsed;
             var loaded = (await Task.WhenAll(pages.Select(page => StepAsync(page, roundTrips)))).SelectMany(samples => samples).ToList();
-            var harness = new LoadHarnessTime(started, created - started, opened - opening, clock.Elapsed - stepping);
+            var harness = new LoadHarnessTime(setUp, created - setUp, opened - opening, clock.Elapsed - stepping);
             return new LoadRun(instances, (withCircuits - withPages) / (double)circuits, alone, loaded, harness);
         }
         finally
