@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
@@ -10,15 +11,50 @@ using PolicyPortal.Sandbox;
 
 namespace PolicyPortal.Bench;
 
-/// <summary><c>dotnet bench/PolicyPortal.Bench/bin/Release/net10.0/PolicyPortal.Bench.dll &lt;harness&gt; [args]</c>; prints Markdown.
-/// <c>bash bench/run.sh</c> runs every harness with the sizes docs/benchmarks.md reports.</summary>
+/// <summary><c>dotnet bench/PolicyPortal.Bench/bin/Release/net10.0/PolicyPortal.Bench.dll &lt;harness&gt; [args] [+ &lt;harness&gt; [args] ...]</c>;
+/// prints Markdown. <c>bash bench/run.sh</c> runs every harness with the sizes docs/benchmarks.md reports.</summary>
 public static class BenchProgram
 {
+    /// <summary>Separates harnesses run one after another in this process: bench/run.sh runs them so, which spares each
+    /// its own start (the runtime, the JIT, Playwright); each one's wall time follows its output.</summary>
+    private const string Then = "+";
+
     public static async Task<int> Main(string[] args)
+    {
+        var harnesses = SplitOn(args, Then);
+        if (harnesses.Count == 1)
+        {
+            return await RunAsync(args);
+        }
+        foreach (var harness in harnesses)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (await RunAsync(harness) is var code and not 0)
+            {
+                return code;
+            }
+            Write(string.Create(CultureInfo.InvariantCulture, $"(`B {string.Join(' ', harness)}`: {Stopwatch.GetElapsedTime(start).TotalSeconds:F0} s)\n"));
+        }
+        return 0;
+    }
+
+    private static List<string[]> SplitOn(string[] args, string separator)
+    {
+        var groups = new List<string[]>();
+        for (var start = 0; start <= args.Length;)
+        {
+            var end = Array.IndexOf(args, separator, start) is >= 0 and var at ? at : args.Length;
+            groups.Add(args[start..end]);
+            start = end + 1;
+        }
+        return groups;
+    }
+
+    private static async Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0)
         {
-            Write("usage: picker [queries=10] [latencyMs=100] [large] | cadence [pauses=60,80,...] [queries=10] | wizard [pairs=15] | steps [rounds=5] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit | bulk [latencyMs=20] [sizes=50,500]");
+            Write("usage: <harness> [+ <harness> ...], each one of: picker [queries=10] [latencyMs=100] [large] [queries-only] | cadence [pauses=60,80,...] [queries=10] | wizard [pairs=15] | steps [rounds=5] | memory [circuits=30] [--pause] | large [pairs=10] | load [circuits=200] [roundTrips=3] | assets <baseUrl> | submit | bulk [latencyMs=20] [sizes=50,500]");
             return 2;
         }
         var ct = CancellationToken.None;
@@ -26,7 +62,8 @@ public static class BenchProgram
         switch (args[0])
         {
             case "picker":
-                Write(Report.Picker(await PickerBenchmark.RunAsync(Arg(1, 10), Arg(2, 100), args.Contains("large") ? SandboxScale.Large : SandboxScale.Standard, ct)));
+                Write(Report.Picker(await PickerBenchmark.RunAsync(Arg(1, 10), Arg(2, 100), args.Contains("large") ? SandboxScale.Large : SandboxScale.Standard, ct,
+                    refinements: !args.Contains("queries-only"))));
                 break;
             case "cadence":
                 var intervals = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() : [60, 80, 100, 110, 120, 130, 150, 200];

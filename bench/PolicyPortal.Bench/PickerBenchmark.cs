@@ -60,7 +60,9 @@ public static class PickerBenchmark
         }).observe(document, { childList: true, subtree: true, characterData: true });
         """;
 
-    public static async Task<PickerResult> RunAsync(int samples, int latencyMs, SandboxScale scale, CancellationToken cancellationToken)
+    /// <param name="refinements">False measures the fresh queries and the repeat only (bench/run.sh's runs at L = 0 and in
+    /// the large tenant, whose figures are those).</param>
+    public static async Task<PickerResult> RunAsync(int samples, int latencyMs, SandboxScale scale, CancellationToken cancellationToken, bool refinements = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(samples, Queries.Length);
@@ -70,7 +72,7 @@ public static class PickerBenchmark
         await context.AddInitScriptAsync(TimingScript);
         var (page, input) = await OpenApproverPickerAsync(context);
         // Refinements get a circuit of their own: the first part's answers are in this one's cache.
-        var (refinePage, refineInput) = await OpenApproverPickerAsync(context);
+        (IPage Page, ILocator Input)? refinePicker = refinements ? await OpenApproverPickerAsync(context) : null;
         await using var scope = host.Server.Services.CreateAsyncScope();
         var direct = scope.ServiceProvider.GetRequiredService<IDirectorySearch>(); // the Graph search, no cache
 
@@ -79,7 +81,7 @@ public static class PickerBenchmark
         var differ = new List<RefineExpectation>();
         var alike = new List<RefineExpectation>();
         var skipped = new List<string>();
-        foreach (var (prefix, text) in Refinements)
+        foreach (var (prefix, text) in refinements ? Refinements : [])
         {
             var expected = await ExpectRefineAsync(direct, prefix, text, cancellationToken);
             if (expected.Skip is not null)
@@ -108,11 +110,14 @@ public static class PickerBenchmark
         var (repeatMs, _, repeatBatches) = await TypeAsync(page, host, input, Queries[0], expectName: true, cancellationToken);
 
         var refines = new List<RefineSample>();
-        await RefineAsync(refinePage, host, refineInput, warmUp, baselineMs: 0, cancellationToken);
-        foreach (var expected in differ.Take(samples).Concat(alike.Take(samples)))
+        if (refinePicker is var (refinePage, refineInput))
         {
-            var baseline = await BaselineAsync(direct, expected.Text, cancellationToken);
-            refines.Add(await RefineAsync(refinePage, host, refineInput, expected, baseline, cancellationToken));
+            await RefineAsync(refinePage, host, refineInput, warmUp, baselineMs: 0, cancellationToken);
+            foreach (var expected in differ.Take(samples).Concat(alike.Take(samples)))
+            {
+                var baseline = await BaselineAsync(direct, expected.Text, cancellationToken);
+                refines.Add(await RefineAsync(refinePage, host, refineInput, expected, baseline, cancellationToken));
+            }
         }
 
         return new PickerResult(scale, latencyMs, DirectoryPicker.DebounceMilliseconds, fresh,
