@@ -27,13 +27,10 @@ trap cleanup EXIT
 
 dotnet build -c Release bench/PolicyPortal.Bench >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 dotnet build -c Release bench/PolicyPortal.Sandbox.Bench >>"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
-# From its output folder: WebApplicationFactory finds the portal's content root from there.
-# Each harness's wall time follows its output, so the run's length can be read harness by harness.
+# From its output folder: WebApplicationFactory finds the portal's content root from there. Each harness's wall time
+# follows its output (BenchProgram prints it).
 bench() {
-  local start=$SECONDS
   (cd bench/PolicyPortal.Bench/bin/Release/net10.0 && dotnet PolicyPortal.Bench.dll "$@")
-  echo "(\`B $*\`: $((SECONDS - start)) s)"
-  echo
 }
 
 run_all() {
@@ -42,14 +39,12 @@ run_all() {
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/{print $2}') GB RAM," \
        "$(uname -sr), .NET SDK $(dotnet --version), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  # One process for the browser harnesses ("+" between them): each prints its own wall time. The picker's refinements
+  # One process for the browser harnesses ("+" between them). The picker's refinements
   # are measured at L = 100 ms; at L = 0 and in the large tenant the figures are the fresh queries'. Memory keeps a
   # process of its own: after the other harnesses, a bare page's circuit measured 169.5 KB instead of about 300 KB
   # (bench/results/raised-run10-2026-12-07.md), so where it runs moves its baseline.
-  (cd bench/PolicyPortal.Bench/bin/Release/net10.0 && dotnet PolicyPortal.Bench.dll \
-    picker 10 100 + picker 10 0 queries-only + cadence 100,110,120,130 5 + picker 10 100 large queries-only + \
-    wizard 15 + steps 10 + large 30 + load 200 3 + bulk 20 50,500)
-  echo
+  bench picker 10 100 + picker 10 0 queries-only + cadence 100,110,120,130 5 + picker 10 100 large queries-only + \
+    wizard 15 + steps 10 + large 30 + load 200 3 + bulk 20 50,500
   bench memory 30
 
   echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"

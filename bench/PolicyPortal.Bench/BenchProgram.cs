@@ -16,17 +16,13 @@ namespace PolicyPortal.Bench;
 public static class BenchProgram
 {
     /// <summary>Separates harnesses run one after another in this process: bench/run.sh runs them so, which spares each
-    /// its own start (the runtime, the JIT, Playwright); each one's wall time follows its output.</summary>
+    /// its own start (the runtime, the JIT, Playwright).</summary>
     private const string Then = "+";
 
+    /// <summary>Each harness's wall time follows its output, so a run's length can be read harness by harness.</summary>
     public static async Task<int> Main(string[] args)
     {
-        var harnesses = SplitOn(args, Then);
-        if (harnesses.Count == 1)
-        {
-            return await RunAsync(args);
-        }
-        foreach (var harness in harnesses)
+        foreach (var harness in SplitOn(args, Then))
         {
             var start = Stopwatch.GetTimestamp();
             if (await RunAsync(harness) is var code and not 0)
