@@ -123,16 +123,12 @@ public sealed partial class PolicyWizardForm
         }
     }
 
-    private async Task OnStepInteractionAsync(StepperInteractionEventArgs args)
+    /// <summary>A step tab clicked: the wizard decides whether it may be left (the Next and Back buttons go through it too).</summary>
+    private async Task ChooseStepAsync(WizardStep step)
     {
-        // The stepper's own navigation asks the wizard; our buttons have already moved it.
-        var step = WizardStep.All[args.StepIndex];
         if (step != Wizard!.CurrentStep)
         {
-            args.Cancel = !await Session.ChooseStepAsync(step);
-            // A plain Func, not an EventCallback: nothing re-renders this form after it unless asked (the stepper would
-            // show the new step while the form's own parts, such as its state and alerts, stayed on the old one).
-            StateHasChanged();
+            await Session.ChooseStepAsync(step);
         }
     }
 
