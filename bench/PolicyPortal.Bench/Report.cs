@@ -99,10 +99,10 @@ public static class Report
 
     public static string Memory(CircuitMemoryResult r) => string.Create(CultureInfo.InvariantCulture, $"""
         ### Memory per circuit ({r.Circuits} concurrent circuits per page kind, after the process's first {r.Circuits} of each)
-        | circuit | managed heap growth per circuit (KB) | the process's first {r.Circuits} (KB) |
-        |---|---:|---:|
-        | wizard editing a three-stage policy | {F(r.WizardBytes / 1024)} | {F(r.ColdWizardBytes / 1024)} |
-        | baseline: bare interactive page `/not-found` | {F(r.BlankBytes / 1024)} | {F(r.ColdBlankBytes / 1024)} |
+        | circuit | managed heap growth per circuit (KB) |
+        |---|---:|
+        | wizard editing a three-stage policy | {F(r.WizardBytes / 1024)} |
+        | baseline: bare interactive page `/not-found` | {F(r.BlankBytes / 1024)} |
         ratio {F(r.Ratio, "F2")}x (target <= 1.5x and < 450 KB); Playwright's own objects per page, excluded: {F(r.PlaywrightPageBytes / 1024)} KB
         """);
 
