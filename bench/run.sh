@@ -39,11 +39,14 @@ run_all() {
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/{print $2}') GB RAM," \
        "$(uname -sr), .NET SDK $(dotnet --version), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  # One process for the browser harnesses ("+" between them). Memory goes first: the heap it reads is the process's,
-  # so nothing another harness left behind (and frees later) is in it. The picker's refinements are measured at
+  # Memory in a process of its own, with .NET's shared ArrayPool keeping one array per size: arrays that closed work
+  # hands back to the pool would otherwise be counted as, or handed to, the measured circuits (docs/benchmarks.md, item 2).
+  DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXPARTITIONCOUNT=1 DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION=1 \
+    bench memory 30
+  # One process for the other browser harnesses ("+" between them). The picker's refinements are measured at
   # L = 100 ms; at L = 0 and in the large tenant the figures are the fresh queries'.
-  bench memory 30 + picker 10 100 + picker 10 0 queries-only + cadence 100,110,120,130 5 + \
-    picker 10 100 large queries-only + wizard 15 + steps 10 + large 30 + load 200 3 + bulk 20 50,500
+  bench picker 10 100 + picker 10 0 queries-only + cadence 100,110,120,130 5 + picker 10 100 large queries-only + \
+    wizard 15 + steps 10 + large 30 + load 200 3 + bulk 20 50,500
 
   echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"
   dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000

@@ -19,6 +19,14 @@ public static class CircuitMemoryBenchmark
 {
     private const int OpenAtOnce = 3;
 
+    /// <summary>How many arrays per size .NET's shared ArrayPool keeps, as this process was started (bench/run.sh keeps
+    /// one): a pool that keeps many makes each figure move by tens of KB with what other work handed back to it.</summary>
+    public static string ArrayPoolSetting =>
+        Environment.GetEnvironmentVariable("DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION") is { } arrays
+        && Environment.GetEnvironmentVariable("DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXPARTITIONCOUNT") is { } partitions
+            ? $"shared ArrayPool kept to {partitions} partition(s) of {arrays} array(s) per size"
+            : "shared ArrayPool at its defaults (figures move by tens of KB; bench/run.sh limits it)";
+
     public static async Task<CircuitMemoryResult> RunAsync(int circuits, CancellationToken cancellationToken, TimeSpan? settle = null,
         Func<string, Task>? checkpoint = null)
     {
@@ -101,11 +109,31 @@ public static class CircuitMemoryBenchmark
         }
     }
 
-    /// <summary>This process's managed heap after <paramref name="pause"/> and a full collection.</summary>
+    /// <summary>This process's managed heap after <paramref name="pause"/> and a full collection, once it holds still:
+    /// read again each second until two readings are within 32 KB. Caches and pools that the server trims on timers let
+    /// go of a megabyte or so some seconds after a burst of pages; read mid-trim, that would come off the next figure.</summary>
     internal static async Task<long> HeapAsync(TimeSpan pause)
     {
         // Let render batches be acknowledged and timers settle before a full collection.
         await Task.Delay(pause);
+        var heap = FullyCollectedHeap();
+        for (var reading = 0; reading < 20; reading++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var next = FullyCollectedHeap();
+            if (Math.Abs(next - heap) < StillBytes)
+            {
+                return next;
+            }
+            heap = next;
+        }
+        return heap;
+    }
+
+    private const long StillBytes = 32 * 1024;
+
+    private static long FullyCollectedHeap()
+    {
         GC.GetTotalMemory(forceFullCollection: true);
         return GC.GetTotalMemory(forceFullCollection: true);
     }

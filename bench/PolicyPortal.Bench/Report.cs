@@ -103,7 +103,7 @@ public static class Report
         |---|---:|
         | wizard editing a three-stage policy | {F(r.WizardBytes / 1024)} |
         | baseline: bare interactive page `/not-found` | {F(r.BlankBytes / 1024)} |
-        ratio {F(r.Ratio, "F2")}x (target <= 1.5x and < 450 KB); Playwright's own objects per page, excluded: {F(r.PlaywrightPageBytes / 1024)} KB
+        ratio {F(r.Ratio, "F2")}x (target <= 1.5x and < 450 KB); Playwright's own objects per page, excluded: {F(r.PlaywrightPageBytes / 1024)} KB; {CircuitMemoryBenchmark.ArrayPoolSetting}
         """);
 
     public static string Assets(StaticAssetsResult r)
