@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
-# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 10 minutes on 2 cores (578-598 s in
-# three runs on 2026-12-07), 204-218 s of them the 200-circuit load run, 14 s the bulk run; each harness prints its time.
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes under 10 minutes on 2 cores when the
+# build is current (576 and 582 s on 2026-12-07; 635 s for a run that first rebuilt the portal), 212-216 s of them the
+# 200-circuit load run, 14 s the bulk run; each harness prints its time.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 5 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."

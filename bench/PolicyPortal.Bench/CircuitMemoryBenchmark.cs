@@ -12,12 +12,15 @@ namespace PolicyPortal.Bench;
 /// and buffers that grow with the count), a fifth of a bare circuit and more (docs/benchmarks.md, item 2); so they are
 /// opened first, unmeasured, and kept open, and the figures are those of N more of each: the marginal cost of a circuit
 /// in a process serving many.
-/// Playwright's own per-page objects live in this process too, so each phase first opens its N pages on
+/// Playwright's own per-page objects live in this process too, so each measured phase first opens its N pages on
 /// <c>about:blank</c> and measures from there. A <c>checkpoint</c> is awaited after each measurement with the pages
 /// still open, so a heap snapshot (<c>dotnet-gcdump collect</c>) can be taken of exactly what was measured.</summary>
 public static class CircuitMemoryBenchmark
 {
     private const int OpenAtOnce = 3;
+
+    /// <summary>Two heap readings a second apart within this are taken to mean the heap holds still.</summary>
+    private const long StillBytes = 32 * 1024;
 
     /// <summary>How many arrays per size .NET's shared ArrayPool keeps, as this process was started (bench/run.sh keeps
     /// one): a pool that keeps many makes each figure move by tens of KB with what other work handed back to it.</summary>
@@ -129,8 +132,6 @@ public static class CircuitMemoryBenchmark
         }
         return heap;
     }
-
-    private const long StillBytes = 32 * 1024;
 
     private static long FullyCollectedHeap()
     {

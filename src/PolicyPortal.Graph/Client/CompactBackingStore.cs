@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Kiota.Abstractions.Store;
 
@@ -10,7 +11,8 @@ namespace PolicyPortal.Graph.Client;
 /// bare <c>new SingleUser()</c> allocated 1.5 KB (0.6 KB on this one) and a three-stage policy's 27 objects most of the
 /// submit path's allocations (docs/decisions/0006). The change tracking (what <see cref="ReturnOnlyChangedValues"/>
 /// returns, nested models and collections marking their parent changed) is Kiota's; CompactBackingStoreTests replay the
-/// same steps on both stores. One difference: where Kiota hands out its own (collection, count) pair
+/// same steps on both stores, including Kiota's order of visiting keys where that order decides what reads as changed.
+/// One difference: where Kiota hands out its own (collection, count) pair
 /// (<see cref="Enumerate"/>, a subscriber's previous value), this hands out the collection. Like every SDK model in the
 /// portal, a store is used by one thread at a time.
 /// </summary>
@@ -45,7 +47,7 @@ public sealed class CompactBackingStore : IBackingStore
         set
         {
             _initializationCompleted = value;
-            foreach (var key in _store.Keys.ToList())
+            foreach (var key in KeysInKiotasOrder())
             {
                 if (_store[key].Value is IBackedModel model)
                 {
@@ -145,12 +147,60 @@ public sealed class CompactBackingStore : IBackingStore
     {
         if (ReturnOnlyChangedValues)
         {
-            foreach (var key in _store.Keys.ToList())
+            foreach (var key in KeysInKiotasOrder())
             {
                 EnsureCollectionPropertyIsConsistent(key, _store[key].Value);
             }
         }
     }
+
+    // Where visiting one key sets values (a collection grown in place, here or in a model below, is set again, and a
+    // parent's subscription can reset this store's initialization), the order of the visits decides what reads as
+    // changed afterwards. Kiota visits in its ConcurrentDictionary's order, which is not the order of insertion; a
+    // ConcurrentDictionary given the same keys in the same order (this store never removes one but by Clear) visits
+    // them in the same order. Without a grown collection no visit sets anything, and the order costs nothing.
+    private List<string> KeysInKiotasOrder()
+    {
+        if (_store.Count < 2 || !HasGrownCollection())
+        {
+            return [.. _store.Keys];
+        }
+        var kiotas = new ConcurrentDictionary<string, byte>();
+        foreach (var key in _store.Keys)
+        {
+            kiotas.TryAdd(key, 0);
+        }
+        return [.. kiotas.Keys];
+    }
+
+    // A collection here or in the models below whose count is not the one it was set with. Asked on every change of
+    // initialization, so it walks without allocating (the SDK's collections are lists).
+    private bool HasGrownCollection()
+    {
+        foreach (var entry in _store.Values)
+        {
+            switch (entry.Value)
+            {
+                case CountedCollection counted when counted.Count != counted.Collection.Count:
+                    return true;
+                case CountedCollection { Collection: IList members }:
+                    for (var i = 0; i < members.Count && members[i] is IBackedModel member; i++)
+                    {
+                        if (HasGrownCollectionBelow(member))
+                        {
+                            return true;
+                        }
+                    }
+                    break;
+                case IBackedModel model when HasGrownCollectionBelow(model):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasGrownCollectionBelow(IBackedModel model) =>
+        model.BackingStore is CompactBackingStore below && below.HasGrownCollection();
 
     // A collection's members, or a model's values, may have changed without a Set here: reading them lets nested stores
     // report, and a collection whose count changed is set again, which marks it changed.

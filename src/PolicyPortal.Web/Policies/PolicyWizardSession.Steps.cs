@@ -44,16 +44,6 @@ public sealed partial class PolicyWizardSession
         await ArrivedAsync(Wizard!.GoTo(step));
     });
 
-    /// <summary>The stepper's own header asked for <paramref name="step"/>: true when the wizard went there (the stepper
-    /// follows only then).</summary>
-    public async Task<bool> ChooseStepAsync(WizardStep step)
-    {
-        var report = Wizard!.GoTo(step);
-        var moved = Wizard.CurrentStep == step;
-        await GuardedAsync(() => ArrivedAsync(report));
-        return moved;
-    }
-
     /// <summary>A resumed draft opens at the step it was saved at, before the wizard first renders: the stepper starts
     /// there, and nothing depends on which render comes first. A step the draft can no longer reach (its earlier steps
     /// now have issues) stops at the first of those.</summary>

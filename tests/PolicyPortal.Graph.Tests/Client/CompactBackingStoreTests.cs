@@ -16,15 +16,18 @@ public sealed class CompactBackingStoreTests
         .Select(t => new Step((StepKind)t.Item1, t.Item2, Keys[t.Item3], t.Item4));
 
     [Fact]
-    public void AnyStepSequence_ReplayedOnKiotasInMemoryBackingStore_GetsTheSameAnswers()
-    {
-        AnyStep.Array[1, 40].Sample(steps =>
-        {
-            var kiota = Replay(steps, () => new InMemoryBackingStore());
-            var compact = Replay(steps, () => new CompactBackingStore());
-            compact.ShouldBe(kiota);
-        }, iter: 2_000);
-    }
+    public void AnyStepSequence_ReplayedOnKiotasInMemoryBackingStore_GetsTheSameAnswers() =>
+        AnyStep.Array[1, 40].Sample(AnswersLikeKiotas, iter: 2_000);
+
+    [Fact]
+    public void CollectionGrownInPlace_ThenInitializationCompleted_SettlesAsKiotasDoes() =>
+        // Found by the test above on 2026-12-07: a store whose list was grown in place is told its initialization
+        // completed; setting the list again resets the store's initialization through its parent, and which keys read
+        // as changed afterwards depends on the order they are visited in (Kiota's dictionary's, not insertion order).
+        AnyStep.Array[1, 40].Sample(AnswersLikeKiotas, seed: "aCoAiSi4ZWK3", iter: 1);
+
+    private static void AnswersLikeKiotas(Step[] steps) =>
+        Replay(steps, () => new CompactBackingStore()).ShouldBe(Replay(steps, () => new InMemoryBackingStore()));
 
     [Fact]
     public void SdkModels_OnceTheGraphLayerIsLoaded_CarryTheCompactStore()

@@ -123,14 +123,9 @@ public sealed partial class PolicyWizardForm
         }
     }
 
-    /// <summary>A step tab clicked: the wizard decides whether it may be left (the Next and Back buttons go through it too).</summary>
-    private async Task ChooseStepAsync(WizardStep step)
-    {
-        if (step != Wizard!.CurrentStep)
-        {
-            await Session.ChooseStepAsync(step);
-        }
-    }
+    /// <summary>A step tab clicked: the wizard goes there, stopping at the first step on the way forward that has
+    /// issues (as Next would). The current step's tab changes nothing, so what it shows (its alerts) stays.</summary>
+    private Task ChooseStepAsync(WizardStep step) => step == Wizard!.CurrentStep ? Task.CompletedTask : Session.GoToAsync(step);
 
     private async Task SubmitAsync()
     {

@@ -9,11 +9,11 @@ namespace PolicyPortal.Web.Components.Pages.Policies;
 /// <summary>
 /// The wizard's row of step tabs as the markup a horizontal, non-linear <see cref="MudStepper"/> renders, written out
 /// instead of a MudStepper with a MudStep per step: an open wizard holds every component it renders, in each circuit,
-/// and those ten components (with their cascading values and the actions bar) were about a tenth of a wizard circuit's
+/// and those ten components (with their cascading values and the actions bar) were about a fifth of a wizard circuit's
 /// server memory (docs/benchmarks.md, item 2). The form renders the current step's panel and the actions under it.
 /// Each step's number sits in its circle and its title beside it; a step with errors shows "!" and says "(needs
 /// fixing)" to screen readers; the titles of the other steps are marked so that narrow screens show them to screen
-/// readers only (portal.css). The wizard never completes or skips a step through the tabs (its own buttons move it).
+/// readers only (portal.css). MudStepper's other states (a step completed, skipped or disabled) the wizard has no use for.
 /// </summary>
 internal static class WizardStepTabs
 {
