@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -20,11 +22,13 @@ public sealed class DirectoryPickerTests : PortalComponentTest
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
 
     private readonly RecordingDirectory _directory = new([Megan, Melissa, Ops]);
+    private FakeTimeProvider? _fakeClock;
 
     public DirectoryPickerTests()
     {
         Services.AddSingleton<IDirectorySearch>(_directory);
-        Services.AddSingleton(TimeProvider.System);
+        // Resolved at the first render: a test that steps time itself sets the fake clock before it renders.
+        Services.AddSingleton(_ => _fakeClock ?? TimeProvider.System);
         Services.AddScoped<CachedDirectorySearch>();
         // The picker searches through the app's Graph call guard, as every page does.
         Services.AddLogging();
@@ -50,6 +54,66 @@ public sealed class DirectoryPickerTests : PortalComponentTest
         await popovers.WaitForAssertionAsync(() => popovers.Find("[data-testid=picker-option]").TextContent.ShouldContain("Megan Bowen"), WaitLimit);
         _directory.Queries.ShouldBe(["meg"]);
         _directory.Kinds.ShouldAllBe(k => k.Order().SequenceEqual(new[] { SubjectKind.User, SubjectKind.Group }));
+    }
+
+    [Fact]
+    public async Task Typing_TheQuietTimeCountsFromTheKey_NotFromItsTextArrivingLater()
+    {
+        var clock = UseFakeClock();
+        RenderPopovers();
+        var picker = RenderPicker([]);
+        var input = picker.Find("input");
+
+        await input.KeyDownAsync(new KeyboardEventArgs { Key = "g" });
+        clock.Advance(TimeSpan.FromMilliseconds(30)); // the text reaches the circuit after its key
+        var typing = input.InputAsync("meg");
+        await WaitUntilSearchingAsync(picker);
+
+        clock.Advance(TimeSpan.FromMilliseconds(89));
+        _directory.Queries.ShouldBeEmpty();
+        clock.Advance(TimeSpan.FromMilliseconds(1)); // 120 ms after the key, 90 after the text
+
+        await typing.WaitAsync(WaitLimit, Xunit.TestContext.Current.CancellationToken);
+        _directory.Queries.ShouldBe(["meg"]);
+    }
+
+    [Fact]
+    public async Task Typing_AKeyDuringTheQuietTime_HoldsTheSearchBack()
+    {
+        var clock = UseFakeClock();
+        RenderPopovers();
+        var picker = RenderPicker([]);
+        var input = picker.Find("input");
+        await input.KeyDownAsync(new KeyboardEventArgs { Key = "g" });
+        var typing = input.InputAsync("meg");
+        await WaitUntilSearchingAsync(picker);
+
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        await input.KeyDownAsync(new KeyboardEventArgs { Key = "Shift" });
+        clock.Advance(TimeSpan.FromMilliseconds(20)); // 120 ms after the text's key
+        await picker.InvokeAsync(() => { }); // the picker's timer has had its turn on the circuit by then
+        _directory.Queries.ShouldBeEmpty();
+        clock.Advance(TimeSpan.FromMilliseconds(100)); // 120 ms after the last key
+
+        await typing.WaitAsync(WaitLimit, Xunit.TestContext.Current.CancellationToken);
+        _directory.Queries.ShouldBe(["meg"]);
+    }
+
+    [Fact]
+    public async Task Typing_TextWithNoKeyBeforeIt_WaitsTheWholeQuietTime()
+    {
+        var clock = UseFakeClock();
+        RenderPopovers();
+        var picker = RenderPicker([]);
+
+        var pasting = picker.Find("input").InputAsync("meg"); // a paste with the mouse: no keydown
+        await WaitUntilSearchingAsync(picker);
+        clock.Advance(TimeSpan.FromMilliseconds(119));
+        _directory.Queries.ShouldBeEmpty();
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        await pasting.WaitAsync(WaitLimit, Xunit.TestContext.Current.CancellationToken);
+        _directory.Queries.ShouldBe(["meg"]);
     }
 
     [Fact]
@@ -171,6 +235,12 @@ public sealed class DirectoryPickerTests : PortalComponentTest
 
         await picker.WaitForAssertionAsync(() => picker.Find("[role=alert]").TextContent.ShouldContain("busy or unreachable"), WaitLimit);
     }
+
+    private FakeTimeProvider UseFakeClock() => _fakeClock = new FakeTimeProvider();
+
+    /// <summary>Until MudAutocomplete shows its search under way: the picker's quiet time has started by then.</summary>
+    private static Task WaitUntilSearchingAsync(IRenderedComponent<DirectoryPicker> picker) =>
+        picker.WaitForAssertionAsync(() => picker.Find(".mud-autocomplete--with-progress"), WaitLimit);
 
     private IRenderedComponent<DirectoryPicker> RenderPicker(IReadOnlyList<DirectoryEntry> selected) =>
         Render<DirectoryPicker>(p => p

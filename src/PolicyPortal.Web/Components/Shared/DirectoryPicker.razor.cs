@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using PolicyPortal.Core.Directory;
 using PolicyPortal.Core.Policies;
@@ -13,15 +14,20 @@ namespace PolicyPortal.Web.Components.Shared;
 /// a newer keystroke cancels the older search's token, which flows to Graph.</summary>
 public sealed partial class DirectoryPicker : IDisposable
 {
-    /// <summary>What every settled query waits before its search: keys up to about 110 ms apart (9 a second, a practised
+    /// <summary>How long the text must stand still after its last key before the search goes: keys up to about 110 ms apart (9 a second, a practised
     /// typist's pace within a name) still settle into one query, measured by <c>B cadence</c> (docs/benchmarks.md).</summary>
     public const int DebounceMilliseconds = 120;
 
     private readonly CancellationTokenSource _lifetime = new();
+    // Receiver-less: a key notes the time and nothing else; bound to the picker, every key would re-render it.
+    private readonly EventCallback<KeyboardEventArgs> _noteKey;
+    private long _lastKeyAt;
     private CancellationTokenSource? _settle;
     private MudAutocomplete<DirectoryEntry>? _autocomplete;
     private DirectoryEntry? _pending;
     private string? _searchError;
+
+    public DirectoryPicker() => _noteKey = new EventCallback<KeyboardEventArgs>(null, (Action)NoteKey);
 
     [Inject]
     private CachedDirectorySearch Directory { get; set; } = default!;
@@ -91,7 +97,23 @@ public sealed partial class DirectoryPicker : IDisposable
     {
         try
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(DebounceMilliseconds), Clock, cancellationToken);
+            // The quiet time counts from the key that changed the text, as it reached the circuit: its keydown comes a
+            // few milliseconds before the text MudAutocomplete hands over. A change with no key just before it (a paste
+            // with the mouse) waits the whole time.
+            var debounce = TimeSpan.FromMilliseconds(DebounceMilliseconds);
+            var key = _lastKeyAt;
+            var left = debounce - Clock.GetElapsedTime(key);
+            await Task.Delay(left > TimeSpan.Zero ? left : debounce, Clock, cancellationToken);
+            // A key pressed meanwhile (the next letter, its text yet to come, or an arrow) holds the search back as long again.
+            while (key != _lastKeyAt)
+            {
+                key = _lastKeyAt;
+                left = debounce - Clock.GetElapsedTime(key);
+                if (left > TimeSpan.Zero)
+                {
+                    await Task.Delay(left, Clock, cancellationToken);
+                }
+            }
             var found = await Guard.RunAsync(ct => Directory.SearchAsync(text, Kinds, ct), cancellationToken);
             return found.ChallengeStarted ? null : found.Value;
         }
@@ -126,6 +148,8 @@ public sealed partial class DirectoryPicker : IDisposable
             await DispatchExceptionAsync(error);
         }
     }
+
+    private void NoteKey() => _lastKeyAt = Clock.GetTimestamp();
 
     private IEnumerable<DirectoryEntry> Unselected(IEnumerable<DirectoryEntry> results) =>
         results.Where(r => Selected.All(s => s.Id != r.Id));
