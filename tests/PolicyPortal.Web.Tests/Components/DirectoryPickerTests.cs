@@ -1,8 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using PolicyPortal.Core.Directory;
 using PolicyPortal.Core.Policies;

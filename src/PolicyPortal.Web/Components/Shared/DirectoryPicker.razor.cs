@@ -14,8 +14,9 @@ namespace PolicyPortal.Web.Components.Shared;
 /// a newer keystroke cancels the older search's token, which flows to Graph.</summary>
 public sealed partial class DirectoryPicker : IDisposable
 {
-    /// <summary>How long the text must stand still after its last key before the search goes: keys up to about 110 ms apart (9 a second, a practised
-    /// typist's pace within a name) still settle into one query, measured by <c>B cadence</c> (docs/benchmarks.md).</summary>
+    /// <summary>How long the text must stand still after its last key before the search goes: keys up to about 110 ms
+    /// apart (9 a second, a practised typist's pace within a name) still settle into one query, measured by
+    /// <c>B cadence</c> (docs/benchmarks.md).</summary>
     public const int DebounceMilliseconds = 120;
 
     private readonly CancellationTokenSource _lifetime = new();
