@@ -3,8 +3,8 @@
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
 # tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes under 10 minutes on 2 cores when the
 # build is current (576 and 582 s on 2026-12-07; 635 s for a run that first rebuilt the portal), 212-216 s of them the
-# 200-circuit load run, 14 s the bulk run; 1,463 s on a later machine whose Chromium was three times slower (run 19,
-# docs/benchmarks.md); each harness prints its time.
+# 200-circuit load run, 14 s the bulk run; 1,408-1,541 s on a later machine whose Chromium was two to three times
+# slower (runs 19-22, docs/benchmarks.md); each harness prints its time.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 5 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
