@@ -117,19 +117,19 @@ public static class PickerBenchmark
         await direct.SearchAsync("warm", Kinds, cancellationToken);
         foreach (var text in WarmUps)
         {
-            await TypeAsync(page, host, input, (text, string.Empty), expectName: false, cancellationToken);
+            await TypeAsync(page, host, input, (text, string.Empty), cancellationToken);
         }
 
         var fresh = new List<QuerySample>();
         foreach (var query in Queries.Take(samples))
         {
             var baseline = await BaselineAsync(direct, query.Text, cancellationToken);
-            var (ms, sentMs, batches) = await TypeAsync(page, host, input, query, expectName: true, cancellationToken);
+            var (ms, sentMs, batches) = await TypeAsync(page, host, input, query, cancellationToken);
             fresh.Add(new QuerySample(query.Text, ms, sentMs, baseline, batches));
         }
 
         // The first query again, within the cache window: no Graph request expected.
-        var (repeatMs, _, repeatBatches) = await TypeAsync(page, host, input, Queries[0], expectName: true, cancellationToken);
+        var (repeatMs, _, repeatBatches) = await TypeAsync(page, host, input, Queries[0], cancellationToken);
 
         var refines = new List<RefineSample>();
         if (refinePicker is var (refinePage, refineInput))
@@ -160,12 +160,12 @@ public static class PickerBenchmark
         foreach (var interval in intervalsMs)
         {
             var (page, input) = await OpenApproverPickerAsync(context);
-            await TypeAsync(page, host, input, ("ops", "Ops"), expectName: false, cancellationToken, interval); // warm-up
+            await TypeAsync(page, host, input, ("ops", string.Empty), cancellationToken, interval); // warm-up
             var batches = new List<int>();
             var gaps = new List<double>();
             foreach (var query in Queries.Take(queries))
             {
-                batches.Add((await TypeAsync(page, host, input, query, expectName: true, cancellationToken, interval)).Batches);
+                batches.Add((await TypeAsync(page, host, input, query, cancellationToken, interval)).Batches);
                 var keys = (await page.EvaluateAsync<JsonElement>("() => window.__bench.keys")).EnumerateArray().Select(k => k.GetDouble()).ToList();
                 gaps.AddRange(keys.Zip(keys.Skip(1), (a, b) => b - a));
             }
@@ -254,12 +254,13 @@ public static class PickerBenchmark
     }
 
     private static async Task<(double Milliseconds, double SentMs, int Batches)> TypeAsync(
-        IPage page, BenchHost host, ILocator input, (string Text, string Expect) query, bool expectName, CancellationToken cancellationToken,
+        IPage page, BenchHost host, ILocator input, (string Text, string Expect) query, CancellationToken cancellationToken,
         int keyDelayMs = KeyDelayMs)
     {
         await ResetAsync(page, host, input, cancellationToken);
 
-        await page.EvaluateAsync("expect => window.__bench.arm(expect)", expectName ? query.Expect : string.Empty);
+        // Done when a suggestion contains query.Expect: any suggestion for the warm-ups, whose Expect is empty.
+        await page.EvaluateAsync("expect => window.__bench.arm(expect)", query.Expect);
         await input.PressSequentiallyAsync(query.Text, new LocatorPressSequentiallyOptions { Delay = keyDelayMs });
         await page.EvaluateAsync("() => window.__bench.appeared");
         var timing = await page.EvaluateAsync<JsonElement>("() => ({ ...window.__bench, origin: performance.timeOrigin })");
