@@ -14,8 +14,8 @@ namespace PolicyPortal.Web.Components.Pages.Policies;
 /// this form renders it and forwards the admin's actions.</summary>
 public sealed partial class PolicyWizardForm
 {
-    // MudButton's classes at its medium size: Back, Next and Submit are plain buttons, which took about 10 KB off every
-    // open wizard circuit (docs/benchmarks.md, item 2).
+    // MudButton's classes at its medium size: Back, Next and Submit are plain buttons, not components every open wizard
+    // circuit holds (docs/benchmarks.md, item 2).
     private const string OutlinedButton = "mud-button-root mud-button mud-button-outlined mud-button-outlined-default mud-button-outlined-size-medium mud-ripple";
     private const string PrimaryButton = "mud-button-root mud-button mud-button-filled mud-button-filled-primary mud-button-filled-size-medium mud-ripple";
 
