@@ -34,6 +34,9 @@ public sealed partial class PolicyWizardSession
 
     public bool HasUnsavedEdits => _savedEdits < _edits;
 
+    /// <summary>The stored draft is at another step: a step change is stored once the new step is on screen.</summary>
+    private bool IsStepUnstored => Record is not null && Wizard is not null && Record.CurrentStep != Wizard.CurrentStep.Name;
+
     private void ScheduleSave()
     {
         _edits++;

@@ -70,9 +70,10 @@ public sealed partial class PolicyWizardSession
         Shown = !blocking.IsValid ? blocking : step == WizardStep.Review ? Wizard.ValidateAll() : PolicyValidationReport.Valid;
         KnockOn = [];
         RefreshPreview();
-        // The step shows first and is stored right after: the form renders when this yields, so the admin does not
-        // wait for the database (SQLite's writes complete synchronously) to see the step they asked for.
-        await Task.Yield();
+        // The step shows first and is stored once it is on the admin's screen: storing it (serializing the draft, and
+        // SQLite's writes complete synchronously) would otherwise take the two cores from the render on its way to the
+        // browser (docs/benchmarks.md, item 4). A form that closes before then stores it as it closes.
+        await _onScreen();
         await SaveNowAsync();
     }
 

@@ -38,6 +38,7 @@ public sealed partial class PolicyWizardSession(
     private string? _contextPackageId;
     private Func<Func<Task>, Task> _dispatch = work => work();
     private Action _changed = () => { };
+    private Func<Task> _onScreen = () => Task.CompletedTask;
     private IDisposable? _keptDraft;
 
     /// <summary>Null until the draft is loaded, and when it could not be (<see cref="LoadError"/> says why).</summary>
@@ -96,11 +97,13 @@ public sealed partial class PolicyWizardSession(
     private CancellationToken Lifetime => _closed.Token;
 
     /// <summary>Where autosave and its "saved" state go: <paramref name="dispatch"/> runs work on the form's renderer,
-    /// <paramref name="changed"/> re-renders it.</summary>
-    public void Attach(Func<Func<Task>, Task> dispatch, Action changed)
+    /// <paramref name="changed"/> re-renders it, <paramref name="onScreen"/> completes once its next render is in the
+    /// browser.</summary>
+    public void Attach(Func<Func<Task>, Task> dispatch, Action changed, Func<Task> onScreen)
     {
         _dispatch = dispatch;
         _changed = changed;
+        _onScreen = onScreen;
     }
 
     public Task OpenAsync(WizardStart start, CurrentUser user) => GuardedAsync(async () =>
@@ -269,12 +272,13 @@ public sealed partial class PolicyWizardSession(
         KnockOn = [];
     }
 
-    /// <summary>Stops autosave after storing what is still unsaved (a closing tab keeps what was typed last).</summary>
+    /// <summary>Stops autosave after storing what is still unsaved (a closing tab keeps what was typed last, and the step
+    /// it was at).</summary>
     public async Task CloseAsync()
     {
         _keptDraft?.Dispose();
         await StopAutosaveAsync();
-        if (HasUnsavedEdits && !_closed.IsCancellationRequested)
+        if ((HasUnsavedEdits || IsStepUnstored) && !_closed.IsCancellationRequested)
         {
             await SaveNowAsync();
         }

@@ -23,6 +23,7 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
     private readonly List<Task> _autosaves = [];
+    private TaskCompletionSource? _onScreen; // the form's next render reaching the browser; null: at once
     private readonly CurrentUser _ada = new($"session-test-{Guid.NewGuid():N}", "Ada Admin");
     private readonly DemoPortalServer _portal = server.Portal;
 
@@ -102,6 +103,34 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
         });
 
         (await StoredDraftAsync()).Description.ShouldBe("Typed just before the tab closed");
+    }
+
+    [Fact]
+    public async Task StepChange_IsStoredOnceTheNewStepIsOnScreen()
+    {
+        var (session, ui) = await OnReviewAsync("Stored once on screen");
+        _onScreen = new();
+
+        var back = ui.InvokeAsync(session.BackAsync);
+
+        session.Wizard!.CurrentStep.ShouldBe(WizardStep.AccessReview);
+        (await StoredStepAsync(session)).ShouldBe(WizardStep.Review.Name, "nothing takes the cores from the render on its way out");
+        _onScreen.SetResult();
+        await back;
+        (await StoredStepAsync(session)).ShouldBe(WizardStep.AccessReview.Name);
+        session.SaveState.ShouldBe("Draft saved");
+    }
+
+    [Fact]
+    public async Task Close_BeforeAStepChangeReachedTheScreen_StoresTheStep()
+    {
+        var (session, ui) = await OnReviewAsync("Closed before the step showed");
+        _onScreen = new();
+
+        _ = ui.InvokeAsync(session.BackAsync); // the tab went away before the render arrived: it never does
+        await ui.InvokeAsync(session.CloseAsync);
+
+        (await StoredStepAsync(session)).ShouldBe(WizardStep.AccessReview.Name, "the draft reopens where the admin was");
     }
 
     [Fact]
@@ -252,7 +281,7 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
                 _autosaves.Add(save);
             }
             return save;
-        }, () => { });
+        }, () => { }, () => _onScreen?.Task ?? Task.CompletedTask);
         await ui.InvokeAsync(() => session.OpenAsync(start, _ada));
         session.LoadError.ShouldBeNull();
         return (session, ui);
@@ -277,6 +306,9 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
         }
         await Task.WhenAll(pending);
     }
+
+    private async Task<string?> StoredStepAsync(PolicyWizardSession session) =>
+        (await Drafts.GetAsync(_ada.Id, session.Record!.Id, Ct)).ShouldNotBeNull().CurrentStep;
 
     private async Task<PolicyDraft> StoredDraftAsync()
     {

@@ -25,6 +25,7 @@ public sealed partial class PolicyWizardForm
     private int _typedElsewhere;
     private ElementReference _stepIssues;
     private int _focusedBlockedLeaves;
+    private TaskCompletionSource? _nextRenderShown;
 
     [Parameter, EditorRequired]
     public WizardStart Start { get; set; } = default!;
@@ -55,15 +56,27 @@ public sealed partial class PolicyWizardForm
 
     protected override async Task OnInitializedAsync()
     {
-        Session.Attach(work => InvokeAsync(work), StateHasChanged);
+        Session.Attach(work => InvokeAsync(work), StateHasChanged, NextRenderShownAsync);
         await Session.OpenAsync(Start, await CurrentUser.FromAsync(Authentication));
     }
 
-    /// <summary>The browser keeps what is typed into the draft until a save has it (portal.js <c>unsent</c>): told which
-    /// draft this is once it is stored (it then types back what a crash or restart left unsaved, unless another tab saved
-    /// the draft since: then the admin is asked), then each save's version and texts.</summary>
+    /// <summary>Completes once the form's next render is in the browser: Blazor Server calls <see cref="OnAfterRenderAsync"/>
+    /// when the browser has applied the render.</summary>
+#pragma warning disable VSTHRD003 // This form's own OnAfterRenderAsync completes it, on the renderer that awaits it.
+    private Task NextRenderShownAsync() => (_nextRenderShown ??= new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+#pragma warning restore VSTHRD003
+
+    /// <summary>Ends the wait of <see cref="NextRenderShownAsync"/>. The browser keeps what is typed into the draft until
+    /// a save has it (portal.js <c>unsent</c>): told which draft this is once it is stored (it then types back what a
+    /// crash or restart left unsaved, unless another tab saved the draft since: then the admin is asked), then each
+    /// save's version and texts.</summary>
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (_nextRenderShown is { } shown)
+        {
+            _nextRenderShown = null;
+            shown.SetResult();
+        }
         if (Session.BlockedLeaves != _focusedBlockedLeaves)
         {
             _focusedBlockedLeaves = Session.BlockedLeaves;
