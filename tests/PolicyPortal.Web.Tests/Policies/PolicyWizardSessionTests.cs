@@ -113,7 +113,7 @@ public sealed class PolicyWizardSessionTests(SandboxServiceTest<IServiceProvider
 
         var back = ui.InvokeAsync(session.BackAsync);
 
-        session.Wizard!.CurrentStep.ShouldBe(WizardStep.AccessReview);
+        await ui.InvokeAsync(() => session.Wizard!.CurrentStep.ShouldBe(WizardStep.AccessReview)); // queued after Back
         (await StoredStepAsync(session)).ShouldBe(WizardStep.Review.Name, "nothing takes the cores from the render on its way out");
         _onScreen.SetResult();
         await back;
