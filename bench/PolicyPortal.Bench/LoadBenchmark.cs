@@ -71,15 +71,16 @@ public static class LoadBenchmark
             }
 
             var setUp = clock.Elapsed;
-            // Ten at a time, as the wizards open below: one after another, each waited out a round trip to Chromium.
+            // Pages are created and opened ten in flight at a time, the next starting as soon as one is done: no stampede
+            // to measure, and no core idle while each waits out its round trip to Chromium.
+            var tenInFlight = new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = cancellationToken };
             var pages = new IPage[circuits];
-            await Parallel.ForEachAsync(Enumerable.Range(0, circuits), new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = cancellationToken },
+            await Parallel.ForEachAsync(Enumerable.Range(0, circuits), tenInFlight,
                 async (i, _) => pages[i] = await contexts[i % instances].NewPageAsync());
             var created = clock.Elapsed;
             var withPages = await CircuitMemoryBenchmark.HeapAsync(Settle);
             var opening = clock.Elapsed;
-            // Ten in flight at a time, the next starting as soon as one is open: no stampede to measure.
-            await Parallel.ForEachAsync(pages.Index(), new ParallelOptions { MaxDegreeOfParallelism = 10, CancellationToken = cancellationToken },
+            await Parallel.ForEachAsync(pages.Index(), tenInFlight,
                 async (entry, _) => await entry.Item.OpenWizardAsync(urls[entry.Index % instances]));
             var opened = clock.Elapsed;
             var withCircuits = await CircuitMemoryBenchmark.HeapAsync(Settle);
