@@ -10,12 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-for tool in chromium wrk; do
-  if ! command -v "$tool" >/dev/null; then
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
-  fi
-done
+# Debian's packages the harnesses drive: Chromium's headless shell (the browser harnesses' Chromium, unless
+# POLICYPORTAL_CHROMIUM names another) and wrk.
+missing=()
+if [ -z "${POLICYPORTAL_CHROMIUM:-}" ] && [ ! -x /usr/lib/chromium/chromium-headless-shell ]; then missing+=(chromium-headless-shell); fi
+if ! command -v wrk >/dev/null; then missing+=(wrk); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 
 out=bench/results/latest.md
 mkdir -p bench/results
@@ -50,7 +53,7 @@ run_all() {
   bench picker 10 100 + picker 10 0 queries-only + cadence 100,110,120,130 5 + picker 10 100 large queries-only + \
     wizard 15 + steps 10 + large 30 + load 200 3 + bulk 20 50,500
 
-  echo "### Sandbox search, in-process (bench/PolicyPortal.Sandbox.Bench)"
+  echo "### Sandbox search and package filter, in-process (bench/PolicyPortal.Sandbox.Bench)"
   dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000
   echo
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of PolicyPortal: unit, component, integration and E2E (headless Chromium).
-# Installs what the tests need when it is missing (Debian's chromium, nginx, redis-server and PostgreSQL 15), starts a throwaway
-# PostgreSQL cluster for the data tests (unless POLICYPORTAL_TEST_POSTGRES already names a server), then
+# Installs what the tests need when it is missing (Debian's chromium, chromium-headless-shell, nginx, redis-server and
+# PostgreSQL 15), starts a throwaway PostgreSQL cluster for the data tests (unless POLICYPORTAL_TEST_POSTGRES already names a server), then
 # `dotnet test` on the solution.
 # Ends with one plain line "N passed, F failed" and a non-zero exit on any failure.
 set -euo pipefail
@@ -9,10 +9,12 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian's packages the tests drive: Chromium for the E2E tests (POLICYPORTAL_CHROMIUM may name another), nginx for
-# the reverse-proxy test, Redis for the shared-cache tests (each test starts its own server).
+# Debian's packages the tests drive: Chromium for the E2E tests and its headless shell for the benchmark harnesses'
+# smoke tests (POLICYPORTAL_CHROMIUM may name another for both), nginx for the reverse-proxy test, Redis for the
+# shared-cache tests (each test starts its own server).
 missing=()
 if [ -z "${POLICYPORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ -z "${POLICYPORTAL_CHROMIUM:-}" ] && [ ! -x /usr/lib/chromium/chromium-headless-shell ]; then missing+=(chromium-headless-shell); fi
 if [ ! -x /usr/sbin/nginx ]; then missing+=(nginx); fi
 if [ ! -x /usr/bin/redis-server ]; then missing+=(redis-server); fi
 if [ ${#missing[@]} -gt 0 ]; then

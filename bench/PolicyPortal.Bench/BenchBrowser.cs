@@ -3,7 +3,7 @@ using PolicyPortal.Testing;
 
 namespace PolicyPortal.Bench;
 
-/// <summary>Debian's headless Chromium, launched once; each measurement gets a fresh context (no cache, no cookies).</summary>
+/// <summary>Debian's Chromium headless shell (<see cref="Chromium.HeadlessShellPath"/>), launched once; each measurement gets a fresh context (no cache, no cookies).</summary>
 public sealed class BenchBrowser : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
@@ -17,14 +17,14 @@ public sealed class BenchBrowser : IAsyncDisposable
 
     public static async Task<BenchBrowser> StartAsync()
     {
-        if (!File.Exists(Chromium.ExecutablePath))
+        if (!File.Exists(Chromium.HeadlessShellPath))
         {
-            throw new InvalidOperationException($"{Chromium.ExecutablePath} is missing: apt-get install chromium (tests/run.sh does).");
+            throw new InvalidOperationException($"{Chromium.HeadlessShellPath} is missing: apt-get install chromium-headless-shell (tests/run.sh and bench/run.sh do).");
         }
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Chromium.ExecutablePath,
+            ExecutablePath = Chromium.HeadlessShellPath,
             Headless = true,
             Args = Chromium.Args,
         });

@@ -40,7 +40,7 @@ public static class SearchBenchmark
         return new SandboxRequest("GET", "/v1.0/users", query, headers, Body: null, BaseUrl: "http://bench");
     }
 
-    private static int Dispatch(SandboxDispatcher dispatcher, SandboxRequest request, CancellationToken cancellationToken)
+    internal static int Dispatch(SandboxDispatcher dispatcher, SandboxRequest request, CancellationToken cancellationToken)
     {
         // The dispatcher completes synchronously when no latency is injected; anything else is a harness bug.
         var task = dispatcher.HandleAsync(request, cancellationToken);
@@ -51,13 +51,13 @@ public static class SearchBenchmark
 #pragma warning disable VSTHRD002 // Completed synchronously, checked above.
         var response = task.Result;
 #pragma warning restore VSTHRD002
-        return response.Status == 200 ? 1 : throw new InvalidOperationException($"Search answered {response.Status}.");
+        return response.Status == 200 ? 1 : throw new InvalidOperationException($"The sandbox answered {response.Status}.");
     }
 
     private static int Baseline(List<string> names, string prefix) =>
         names.Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Take(25).Count();
 
-    private static Timing Measure(int iterations, Func<int, int> action)
+    internal static Timing Measure(int iterations, Func<int, int> action)
     {
         var samples = new double[iterations];
         var sink = 0;
