@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
-# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about 10 minutes on 2 cores when the
-# build is current (592 and 601 s on 2026-12-07, runs 26-27 in docs/benchmarks.md; 764 s for a run that first rebuilt
-# the portal in Release), 193-250 s of them the 200-circuit load run, 14 s the bulk run; 1,408-1,541 s on a machine
-# whose Chromium was two to three times slower (runs 19-22); each harness prints its time.
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about nine minutes on 2 cores when the
+# build is current (550 s in runs 30-31 of docs/benchmarks.md, 2026-12-07; 636 s for a run that first rebuilt the
+# portal in Release), 190-205 s of them the 200-circuit load run, 14 s the bulk run; each harness prints its time.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 5 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
