@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of PolicyPortal: unit, component, integration and E2E (headless Chromium).
 # Installs what the tests need when it is missing (Debian's chromium, chromium-headless-shell, nginx, redis-server and
-# PostgreSQL 15), starts a throwaway PostgreSQL cluster for the data tests (unless POLICYPORTAL_TEST_POSTGRES already names a server), then
-# `dotnet test` on the solution.
+# PostgreSQL 15), starts a throwaway PostgreSQL cluster for the data tests (unless POLICYPORTAL_TEST_POSTGRES already
+# names a server), then `dotnet test` on the solution.
 # Ends with one plain line "N passed, F failed" and a non-zero exit on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,7 +3,8 @@ using PolicyPortal.Testing;
 
 namespace PolicyPortal.Bench;
 
-/// <summary>Debian's Chromium headless shell (<see cref="Chromium.HeadlessShellPath"/>), launched once; each measurement gets a fresh context (no cache, no cookies).</summary>
+/// <summary>Debian's Chromium headless shell (<see cref="Chromium.HeadlessShellPath"/>), launched once; each
+/// measurement gets a fresh context (no cache, no cookies).</summary>
 public sealed class BenchBrowser : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
