@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Sandbox.Http;
-using PolicyPortal.Sandbox.Seed;
+using PolicyPortal.Sandbox.Store;
 
 namespace PolicyPortal.Sandbox.Bench;
 
@@ -19,7 +19,8 @@ public static class PackageFilterBenchmark
         collection.Configure<SandboxOptions>(options => options.Scale = SandboxScale.Large);
         using var services = collection.BuildServiceProvider();
         var dispatcher = services.GetRequiredService<SandboxDispatcher>();
-        var names = SeedData.For(SandboxScale.Large).AccessPackages.Items.Select(p => p.GetString("displayName")!).ToList();
+        // The dispatcher's own tenant, rather than a second build of the large seed.
+        var names = services.GetRequiredService<TenantStore>().Current.AccessPackages.Items.Select(p => p.DisplayName!).ToList();
         var requests = Texts.Select(ToRequest).ToArray();
 
         var warmup = Math.Max(1, iterations / 10);

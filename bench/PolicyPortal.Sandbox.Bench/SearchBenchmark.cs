@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Sandbox.Http;
-using PolicyPortal.Sandbox.Seed;
+using PolicyPortal.Sandbox.Store;
 
 namespace PolicyPortal.Sandbox.Bench;
 
@@ -18,7 +18,7 @@ public static class SearchBenchmark
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
         using var services = new ServiceCollection().AddSandboxTenant().BuildServiceProvider();
         var dispatcher = services.GetRequiredService<SandboxDispatcher>();
-        var names = SeedData.For(SandboxScale.Standard).Users.Items.Select(u => u.GetString("displayName")!).ToList();
+        var names = services.GetRequiredService<TenantStore>().Current.Users.Items.Select(u => u.DisplayName!).ToList();
         var requests = Prefixes.Select(ToRequest).ToArray();
 
         // Warm up JIT and caches; the first search also builds the seed.
