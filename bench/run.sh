@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
-# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about nine minutes on 2 cores when the
-# build is current (550 s in runs 30-31 of docs/benchmarks.md, 2026-12-07; 636 s for a run that first rebuilt the
-# portal in Release), 190-205 s of them the 200-circuit load run, 14 s the bulk run; each harness prints its time.
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes under nine minutes on 2 cores (523-527 s
+# in runs 33-34 of docs/benchmarks.md, 2026-12-08, with the build current; 547 s for run 32, which first rebuilt the
+# portal in Release), 175-182 s of them the 200-circuit load run, 14 s the bulk run; each harness prints its time.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 5 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,8 +56,9 @@ run_all() {
   dotnet bench/PolicyPortal.Sandbox.Bench/bin/Release/net10.0/PolicyPortal.Sandbox.Bench.dll 20000
   echo
 
-  # The published app, as production serves it (precompressed static assets), in demo mode (Staging with Portal:DemoMode=true).
-  dotnet publish src/PolicyPortal.Web -c Release -o "$tmp/publish" >"$tmp/publish.log" 2>&1 || { cat "$tmp/publish.log"; exit 1; }
+  # The published app, as production serves it (precompressed static assets), in demo mode (Staging with Portal:DemoMode=true),
+  # from the Release build above: publishing does not build the portal a second time.
+  dotnet publish src/PolicyPortal.Web -c Release --no-build -o "$tmp/publish" >"$tmp/publish.log" 2>&1 || { cat "$tmp/publish.log"; exit 1; }
   port=$((30000 + RANDOM % 20000))
   (cd "$tmp/publish" && ASPNETCORE_ENVIRONMENT=Staging Portal__DemoMode=true Database__SqlitePath="$tmp/portal.db" Logging__LogLevel__Default=Warning \
      exec dotnet PolicyPortal.Web.dll --urls "http://127.0.0.1:$port") >"$tmp/app.log" 2>&1 &
