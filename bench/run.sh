@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every PolicyPortal benchmark and writes the raw results, with machine and date, to bench/results/latest.md.
 # docs/benchmarks.md quotes those numbers with their baselines and a reading. Not part of tests/run.sh: the smoke
-# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes under nine minutes on 2 cores (523-527 s
+# tests in tests/PolicyPortal.Bench.Tests run each harness once instead. Takes about nine minutes on 2 cores (523-527 s
 # in runs 33-34 of docs/benchmarks.md, 2026-12-08, with the build current; 547 s for run 32, which first rebuilt the
-# portal in Release), 175-182 s of them the 200-circuit load run, 14 s the bulk run; each harness prints its time.
+# portal in Release; 567 s from a fresh clone), 175-188 s of them the 200-circuit load run, 14 s the bulk run; each
+# harness prints its time.
 # Load is loopback only (127.0.0.1) and bounded: wrk runs 3 x 5 s with 2 threads and 16 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
